@@ -1,0 +1,23 @@
+package cl.avance.entrada;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The two notations of input format v1. */
+public enum Formato {
+    JSON,
+    YAML;
+
+    /** The notation a file's extension names ({@code .json}, {@code .yaml}, {@code .yml}), if any. */
+    public static Optional<Formato> porExtension(Path archivo) {
+        String nombre = archivo.getFileName() == null ? "" : archivo.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (nombre.endsWith(".json")) {
+            return Optional.of(JSON);
+        }
+        if (nombre.endsWith(".yaml") || nombre.endsWith(".yml")) {
+            return Optional.of(YAML);
+        }
+        return Optional.empty();
+    }
+}

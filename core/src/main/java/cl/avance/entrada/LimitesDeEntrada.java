@@ -1,0 +1,22 @@
+package cl.avance.entrada;
+
+/**
+ * Guards against hostile or broken input.
+ *
+ * @param bytesMaximos      largest file accepted
+ * @param profundidadMaxima deepest nesting of objects and arrays (format v1 needs 6)
+ * @param largoMaximoTexto  longest string value, in characters
+ */
+public record LimitesDeEntrada(long bytesMaximos, int profundidadMaxima, int largoMaximoTexto) {
+
+    public LimitesDeEntrada {
+        if (bytesMaximos <= 0 || profundidadMaxima <= 0 || largoMaximoTexto <= 0) {
+            throw new IllegalArgumentException("Los límites de entrada deben ser positivos");
+        }
+    }
+
+    /** 64 MiB, 32 levels, 100,000 characters: far above any real evaluation. */
+    public static LimitesDeEntrada porDefecto() {
+        return new LimitesDeEntrada(64L * 1024 * 1024, 32, 100_000);
+    }
+}

@@ -1,0 +1,303 @@
+package cl.avance.entrada;
+
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.Evaluacion;
+import cl.avance.modelo.Indicador;
+import cl.avance.modelo.Instancia;
+import cl.avance.modelo.Unidad;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a parsed document against input format v1 and builds the {@link Evaluacion}. Collects every
+ * error instead of stopping at the first; builds nothing when there is any.
+ */
+final class Validador {
+
+    private static final List<String> CAMPOS_EVALUACION = List.of("formato", "servicio", "sigla", "anio", "unidades");
+    private static final List<String> CAMPOS_UNIDAD = List.of("id", "nombre", "criterios");
+    private static final List<String> CAMPOS_CRITERIO =
+            List.of("indicadores", "autoevaluacion", "desarrollo", "recomendaciones", "noAplica", "instancias");
+    private static final List<String> AUTOEVALUACIONES = List.of(
+            Avance.SIN_AVANCE.name(), Avance.AVANCE_MENOR.name(), Avance.AVANCE_MAYOR.name(), Avance.NO_APLICA.name());
+    private static final List<String> CODIGOS_CRITERIO = Arrays.stream(Criterio.values()).map(Criterio::codigo).toList();
+    private static final List<String> CODIGOS_INDICADOR = Arrays.stream(Indicador.values()).map(Indicador::name).toList();
+    private static final List<String> CODIGOS_INSTANCIA = Arrays.stream(Instancia.values()).map(Instancia::name).toList();
+
+    private final List<ErrorDeEntrada> errores = new ArrayList<>();
+
+    /** The evaluation, or empty when {@link #errores()} has anything. */
+    Optional<Evaluacion> validar(JsonNode raiz) {
+        if (raiz == null || !raiz.isObject()) {
+            error("", "el documento debe ser un objeto con los campos formato, servicio, anio y unidades");
+            return Optional.empty();
+        }
+        camposConocidos(raiz, "", CAMPOS_EVALUACION);
+        JsonNode formato = obligatorio(raiz, "", "formato");
+        if (formato != null && !(formato.isIntegralNumber() && formato.canConvertToInt()
+                && formato.intValue() == Evaluacion.FORMATO)) {
+            error("formato", "formato " + formato + " no es compatible: esta versión de Avance lee el formato "
+                    + Evaluacion.FORMATO);
+        }
+        String servicio = texto(raiz, "", "servicio", true);
+        String sigla = texto(raiz, "", "sigla", false);
+        Integer anio = anio(raiz);
+        List<Unidad> unidades = unidades(raiz);
+        if (!errores.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Evaluacion(servicio, sigla, anio, unidades));
+    }
+
+    List<ErrorDeEntrada> errores() {
+        return errores;
+    }
+
+    private Integer anio(JsonNode raiz) {
+        JsonNode nodo = obligatorio(raiz, "", "anio");
+        if (nodo == null) {
+            return null;
+        }
+        if (!nodo.isIntegralNumber() || !nodo.canConvertToInt() || nodo.intValue() < 1900 || nodo.intValue() > 2999) {
+            error("anio", "el año debe ser un número entero de cuatro cifras, por ejemplo 2007; se encontró " + nodo);
+            return null;
+        }
+        return nodo.intValue();
+    }
+
+    private List<Unidad> unidades(JsonNode raiz) {
+        List<Unidad> unidades = new ArrayList<>();
+        JsonNode lista = obligatorio(raiz, "", "unidades");
+        if (lista == null) {
+            return unidades;
+        }
+        if (!lista.isArray()) {
+            error("unidades", "debe ser una lista de unidades: [ {\"id\": …, \"nombre\": …}, … ]");
+            return unidades;
+        }
+        if (lista.isEmpty()) {
+            error("unidades", "la evaluación no tiene unidades: agregue al menos una");
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < lista.size(); i++) {
+            String ruta = "unidades[" + i + "]";
+            JsonNode nodo = lista.get(i);
+            if (!nodo.isObject()) {
+                error(ruta, "cada unidad debe ser un objeto con id, nombre y criterios");
+                continue;
+            }
+            camposConocidos(nodo, ruta, CAMPOS_UNIDAD);
+            String id = texto(nodo, ruta, "id", true);
+            if (id != null) {
+                Integer previa = ids.putIfAbsent(id, i);
+                if (previa != null) {
+                    error(ruta + ".id", "el id «" + id + "» ya lo usa unidades[" + previa + "]: cada unidad necesita un id propio");
+                }
+            }
+            String nombre = texto(nodo, ruta, "nombre", true);
+            Map<Criterio, CriterioInformado> criterios = criterios(nodo.get("criterios"), ruta + ".criterios");
+            if (id != null && nombre != null && criterios != null) {
+                unidades.add(new Unidad(id, nombre, criterios));
+            }
+        }
+        return unidades;
+    }
+
+    private Map<Criterio, CriterioInformado> criterios(JsonNode nodo, String ruta) {
+        Map<Criterio, CriterioInformado> criterios = new EnumMap<>(Criterio.class);
+        if (nodo == null) {
+            return criterios;
+        }
+        if (!nodo.isObject()) {
+            error(ruta, "debe ser un objeto con un campo por criterio: {\"1.1\": {…}, \"1.2\": {…}}");
+            return null;
+        }
+        boolean valido = true;
+        for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
+            String rutaCriterio = ruta + "." + campo.getKey();
+            Optional<Criterio> criterio = Criterio.porCodigo(campo.getKey());
+            if (criterio.isEmpty()) {
+                error(rutaCriterio, Sugerencia.agregar("criterio desconocido; los criterios son "
+                        + String.join(", ", CODIGOS_CRITERIO) + ".", campo.getKey(), CODIGOS_CRITERIO));
+                valido = false;
+                continue;
+            }
+            CriterioInformado informado = criterio(criterio.get(), campo.getValue(), rutaCriterio);
+            if (informado == null) {
+                valido = false;
+            } else {
+                criterios.put(criterio.get(), informado);
+            }
+        }
+        return valido ? criterios : null;
+    }
+
+    private CriterioInformado criterio(Criterio criterio, JsonNode nodo, String ruta) {
+        if (!nodo.isObject()) {
+            error(ruta, "debe ser un objeto con indicadores, desarrollo, autoevaluacion, recomendaciones, noAplica");
+            return null;
+        }
+        int erroresAntes = errores.size();
+        camposConocidos(nodo, ruta, CAMPOS_CRITERIO);
+        Map<Indicador, Boolean> indicadores = indicadores(criterio, nodo.get("indicadores"), ruta + ".indicadores");
+        Avance autoevaluacion = autoevaluacion(nodo.get("autoevaluacion"), ruta + ".autoevaluacion");
+        String desarrollo = texto(nodo, ruta, "desarrollo", false);
+        List<String> recomendaciones = recomendaciones(nodo.get("recomendaciones"), ruta + ".recomendaciones");
+        String noAplica = texto(nodo, ruta, "noAplica", false);
+        if (noAplica != null && noAplica.isBlank()) {
+            error(ruta + ".noAplica", "indique el motivo por el que el criterio no aplica");
+        }
+        Set<Instancia> instancias = instancias(criterio, nodo.get("instancias"), ruta + ".instancias");
+        if (errores.size() > erroresAntes) {
+            return null;
+        }
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica,
+                instancias);
+    }
+
+    private Map<Indicador, Boolean> indicadores(Criterio criterio, JsonNode nodo, String ruta) {
+        Map<Indicador, Boolean> indicadores = new EnumMap<>(Indicador.class);
+        if (nodo == null) {
+            return indicadores;
+        }
+        List<String> propios = criterio.indicadores().stream().map(Indicador::name).toList();
+        if (!nodo.isObject()) {
+            error(ruta, "debe ser un objeto {\"CODIGO\": true|false}; los indicadores del criterio " + criterio
+                    + " son " + String.join(", ", propios));
+            return indicadores;
+        }
+        for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
+            String rutaIndicador = ruta + "." + campo.getKey();
+            Optional<Indicador> indicador = Indicador.porCodigo(campo.getKey());
+            if (indicador.isEmpty()) {
+                error(rutaIndicador, Sugerencia.agregar("indicador desconocido; los indicadores del criterio "
+                        + criterio + " son " + String.join(", ", propios) + ".", campo.getKey(), CODIGOS_INDICADOR));
+                continue;
+            }
+            if (indicador.get().criterio() != criterio) {
+                error(rutaIndicador, "el indicador " + campo.getKey() + " pertenece al criterio "
+                        + indicador.get().criterio() + ", no al " + criterio + ": muévalo a criterios."
+                        + indicador.get().criterio() + ".indicadores");
+                continue;
+            }
+            if (!campo.getValue().isBoolean()) {
+                error(rutaIndicador, "el valor debe ser true (presente) o false (ausente); se encontró "
+                        + campo.getValue() + ". Si no hay información, omita el indicador.");
+                continue;
+            }
+            indicadores.put(indicador.get(), campo.getValue().booleanValue());
+        }
+        return indicadores;
+    }
+
+    private Avance autoevaluacion(JsonNode nodo, String ruta) {
+        if (nodo == null) {
+            return null;
+        }
+        if (!nodo.isTextual() || !AUTOEVALUACIONES.contains(nodo.textValue())) {
+            String valor = nodo.isTextual() ? nodo.textValue() : nodo.toString();
+            error(ruta, Sugerencia.agregar("autoevaluación desconocida «" + valor + "»; use "
+                    + String.join(", ", AUTOEVALUACIONES) + ".", valor, AUTOEVALUACIONES));
+            return null;
+        }
+        return Avance.valueOf(nodo.textValue());
+    }
+
+    private List<String> recomendaciones(JsonNode nodo, String ruta) {
+        List<String> recomendaciones = new ArrayList<>();
+        if (nodo == null) {
+            return recomendaciones;
+        }
+        if (!nodo.isArray()) {
+            error(ruta, "debe ser una lista de textos: [\"…\", \"…\"]");
+            return recomendaciones;
+        }
+        for (int i = 0; i < nodo.size(); i++) {
+            if (!nodo.get(i).isTextual()) {
+                error(ruta + "[" + i + "]", "cada recomendación debe ser un texto entre comillas");
+            } else {
+                recomendaciones.add(nodo.get(i).textValue());
+            }
+        }
+        return recomendaciones;
+    }
+
+    private Set<Instancia> instancias(Criterio criterio, JsonNode nodo, String ruta) {
+        Set<Instancia> instancias = EnumSet.noneOf(Instancia.class);
+        if (nodo == null) {
+            return instancias;
+        }
+        if (criterio != Criterio.C1_2) {
+            error(ruta, "las instancias solo se informan en el criterio 1.2 (Articulación territorial)");
+            return instancias;
+        }
+        if (!nodo.isArray()) {
+            error(ruta, "debe ser una lista, por ejemplo [\"GOBIERNO_REGIONAL\", \"MUNICIPIO\"]");
+            return instancias;
+        }
+        for (int i = 0; i < nodo.size(); i++) {
+            JsonNode valor = nodo.get(i);
+            String texto = valor.isTextual() ? valor.textValue() : valor.toString();
+            if (!valor.isTextual() || !CODIGOS_INSTANCIA.contains(texto)) {
+                error(ruta + "[" + i + "]", Sugerencia.agregar("instancia desconocida «" + texto + "»; use "
+                        + String.join(", ", CODIGOS_INSTANCIA) + ".", texto, CODIGOS_INSTANCIA));
+            } else {
+                instancias.add(Instancia.valueOf(texto));
+            }
+        }
+        return instancias;
+    }
+
+    private void camposConocidos(JsonNode objeto, String ruta, List<String> validos) {
+        for (String campo : (Iterable<String>) objeto::fieldNames) {
+            if (!validos.contains(campo)) {
+                error(unir(ruta, campo), Sugerencia.agregar("campo desconocido; los campos válidos aquí son "
+                        + String.join(", ", validos) + ".", campo, validos));
+            }
+        }
+    }
+
+    private JsonNode obligatorio(JsonNode objeto, String ruta, String campo) {
+        JsonNode nodo = objeto.get(campo);
+        if (nodo == null || nodo.isNull()) {
+            error(unir(ruta, campo), "falta el campo obligatorio «" + campo + "»");
+            return null;
+        }
+        return nodo;
+    }
+
+    /** A string field; null when absent (an error if {@code obligatorio}) or not a string (always an error). */
+    private String texto(JsonNode objeto, String ruta, String campo, boolean obligatorio) {
+        JsonNode nodo = obligatorio ? obligatorio(objeto, ruta, campo) : objeto.get(campo);
+        if (nodo == null || (!obligatorio && nodo.isNull())) {
+            return null;
+        }
+        if (!nodo.isTextual()) {
+            error(unir(ruta, campo), "debe ser un texto entre comillas; se encontró " + nodo);
+            return null;
+        }
+        if (obligatorio && nodo.textValue().isBlank()) {
+            error(unir(ruta, campo), "no puede estar vacío");
+            return null;
+        }
+        return nodo.textValue();
+    }
+
+    private static String unir(String ruta, String campo) {
+        return ruta.isEmpty() ? campo : ruta + "." + campo;
+    }
+
+    private void error(String ruta, String mensaje) {
+        errores.add(ErrorDeEntrada.en(ruta, mensaje));
+    }
+}

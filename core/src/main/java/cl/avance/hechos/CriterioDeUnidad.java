@@ -1,0 +1,62 @@
+package cl.avance.hechos;
+
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.Instancia;
+import java.util.Set;
+
+/** One criterion of one unit, as the unit reported it. One per unit and criterion. */
+public final class CriterioDeUnidad {
+    private final String unidad;
+    private final CriterioInformado informado;
+
+    public CriterioDeUnidad(String unidad, CriterioInformado informado) {
+        this.unidad = unidad;
+        this.informado = informado;
+    }
+
+    /** The id of the unit. */
+    public String getUnidad() {
+        return unidad;
+    }
+
+    public Criterio getCriterio() {
+        return informado.criterio();
+    }
+
+    /** The criterion's code, as rules name it: {@code codigo == "1.1"}. */
+    public String getCodigo() {
+        return informado.criterio().codigo();
+    }
+
+    /** The reason the unit gives for the criterion not applying, or null. */
+    public String getNoAplica() {
+        return informado.noAplica();
+    }
+
+    /** Whether the criterion applies: the unit did not declare it "No aplica". */
+    public boolean isAplica() {
+        return informado.noAplica() == null;
+    }
+
+    /** Whether the unit reported at least one indicator or some text on what it achieved. */
+    public boolean isInformado() {
+        return informado.informado();
+    }
+
+    /** The unit's own grade, or null when it states none. */
+    public Avance getAutoevaluacion() {
+        return informado.autoevaluacion();
+    }
+
+    /** The territorial bodies involved (criterion 1.2). */
+    public Set<Instancia> getInstancias() {
+        return informado.instancias();
+    }
+
+    @Override
+    public String toString() {
+        return unidad + " " + getCodigo();
+    }
+}

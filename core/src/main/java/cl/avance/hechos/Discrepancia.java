@@ -1,0 +1,34 @@
+package cl.avance.hechos;
+
+import cl.avance.modelo.Avance;
+import java.util.Objects;
+
+/** Conclusion: the unit's own grade differs from the grade the rules gave. A reviewer decides. */
+public final class Discrepancia {
+    private final CriterioDeUnidad criterio;
+    private final Avance autoevaluacion;
+    private final Avance avance;
+
+    public Discrepancia(CriterioDeUnidad criterio, Avance autoevaluacion, Avance avance) {
+        this.criterio = Objects.requireNonNull(criterio, "criterio");
+        this.autoevaluacion = Objects.requireNonNull(autoevaluacion, "autoevaluacion");
+        this.avance = Objects.requireNonNull(avance, "avance");
+    }
+
+    public CriterioDeUnidad getCriterio() {
+        return criterio;
+    }
+
+    public Avance getAutoevaluacion() {
+        return autoevaluacion;
+    }
+
+    public Avance getAvance() {
+        return avance;
+    }
+
+    @Override
+    public String toString() {
+        return criterio + " autoevaluación " + autoevaluacion + " ≠ " + avance;
+    }
+}

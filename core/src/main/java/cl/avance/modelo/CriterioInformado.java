@@ -1,0 +1,85 @@
+package cl.avance.modelo;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a unit reported for one criterion: the input, before any rule runs.
+ *
+ * @param criterio        the criterion reported on; never null
+ * @param indicadores     indicator → reported present ({@code true}) or absent ({@code false});
+ *                        indicators left out are not reported. Every key must belong to {@code criterio}
+ * @param autoevaluacion  the unit's own grade, or null when it states none
+ * @param desarrollo      the unit's free text on what it achieved, or null
+ * @param recomendaciones the unit's own recommendations, in its order; never null
+ * @param noAplica        the reason the unit gives for the criterion not applying, or null
+ * @param instancias      the territorial bodies involved (criterion 1.2 only); never null
+ */
+public record CriterioInformado(
+        Criterio criterio,
+        Map<Indicador, Boolean> indicadores,
+        Avance autoevaluacion,
+        String desarrollo,
+        List<String> recomendaciones,
+        String noAplica,
+        Set<Instancia> instancias) {
+
+    public CriterioInformado {
+        Objects.requireNonNull(criterio, "criterio");
+        EnumMap<Indicador, Boolean> copia = new EnumMap<>(Indicador.class);
+        indicadores.forEach((indicador, valor) -> {
+            if (indicador.criterio() != criterio) {
+                throw new IllegalArgumentException("El indicador " + indicador + " pertenece al criterio "
+                        + indicador.criterio() + ", no al " + criterio);
+            }
+            copia.put(indicador, Objects.requireNonNull(valor, "valor de " + indicador));
+        });
+        indicadores = Collections.unmodifiableMap(copia);
+        recomendaciones = List.copyOf(recomendaciones);
+        instancias = instancias.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(instancias));
+        if (!instancias.isEmpty() && criterio != Criterio.C1_2) {
+            throw new IllegalArgumentException("Las instancias solo se informan en el criterio 1.2");
+        }
+    }
+
+    /** A criterion with only indicator values, as tests and embedders most often build it. */
+    public static CriterioInformado conIndicadores(Criterio criterio, Map<Indicador, Boolean> indicadores) {
+        return new CriterioInformado(criterio, indicadores, null, null, List.of(), null, Set.of());
+    }
+
+    /** A criterion the unit declares not applicable, with its reason. */
+    public static CriterioInformado noAplicable(Criterio criterio, String motivo) {
+        return new CriterioInformado(criterio, Map.of(), null, null, List.of(), motivo, Set.of());
+    }
+
+    /** This criterion with the unit's own grade set. */
+    public CriterioInformado conAutoevaluacion(Avance grado) {
+        return new CriterioInformado(criterio, indicadores, grado, desarrollo, recomendaciones, noAplica, instancias);
+    }
+
+    /** This criterion with the unit's free text set. */
+    public CriterioInformado conDesarrollo(String texto) {
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, texto, recomendaciones, noAplica, instancias);
+    }
+
+    /** What the unit reported for {@code indicador}; never null. */
+    public EstadoIndicador estado(Indicador indicador) {
+        Boolean valor = indicadores.get(indicador);
+        if (valor == null) {
+            return EstadoIndicador.SIN_INFORMACION;
+        }
+        return valor ? EstadoIndicador.CUMPLIDO : EstadoIndicador.NO_CUMPLIDO;
+    }
+
+    /** Whether the unit reported at least one indicator or some text on what it achieved. */
+    public boolean informado() {
+        return !indicadores.isEmpty() || (desarrollo != null && !desarrollo.isBlank());
+    }
+}

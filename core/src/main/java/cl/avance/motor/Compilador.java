@@ -1,0 +1,97 @@
+package cl.avance.motor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.builder.model.KieSessionModel;
+import org.kie.api.conf.EqualityBehaviorOption;
+
+/** Compiles a {@link Reglas} into a Drools knowledge base, reporting every problem at once. */
+final class Compilador {
+
+    private static final String RECURSOS = "src/main/resources/";
+    /** Parser messages carry the column only inside their text: "Line 12:4 mismatched input…". */
+    private static final Pattern LINEA_COLUMNA = Pattern.compile("\\[?Line (\\d+):(\\d+)");
+    private static final AtomicLong CONTADOR = new AtomicLong();
+
+    private Compilador() {
+    }
+
+    static KieBase compilar(Reglas reglas) {
+        KieServices ks = KieServices.Factory.get();
+        // A release id of its own per build, so that reloading never reuses a cached module.
+        ReleaseId id = ks.newReleaseId("cl.avance", "reglas-" + CONTADOR.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(id);
+        kfs.writeKModuleXML(modulo(ks).toXML());
+        reglas.archivos().forEach((ruta, contenido) -> kfs.write(RECURSOS + ruta, contenido));
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(Compilador::problema)
+                .sorted(Comparator.comparing(ProblemaDeRegla::archivo)
+                        .thenComparingInt(ProblemaDeRegla::linea)
+                        .thenComparing(ProblemaDeRegla::mensaje))
+                .distinct()
+                .toList();
+        problemas = sinConsecuencias(problemas);
+        if (!problemas.isEmpty()) {
+            throw new ReglasInvalidasException(reglas.origen(), problemas);
+        }
+        try {
+            return ks.newKieContainer(id).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(id);
+        }
+    }
+
+    /** Drops the parser's "null Package" line when the same file has the errors that caused it. */
+    private static List<ProblemaDeRegla> sinConsecuencias(List<ProblemaDeRegla> problemas) {
+        return problemas.stream()
+                .filter(p -> !p.mensaje().contains("Parser returned a null Package")
+                        || problemas.stream().noneMatch(o -> o != p && o.archivo().equals(p.archivo())))
+                .toList();
+    }
+
+    private static KieModuleModel modulo(KieServices ks) {
+        KieModuleModel modulo = ks.newKieModuleModel();
+        KieBaseModel base = modulo.newKieBaseModel("avance")
+                .setDefault(true)
+                .setEqualsBehavior(EqualityBehaviorOption.IDENTITY);
+        base.newKieSessionModel("evaluacion")
+                .setDefault(true)
+                .setType(KieSessionModel.KieSessionType.STATEFUL);
+        return modulo;
+    }
+
+    private static ProblemaDeRegla problema(Message m) {
+        String archivo = m.getPath() == null ? "" : m.getPath();
+        if (archivo.startsWith(RECURSOS)) {
+            archivo = archivo.substring(RECURSOS.length());
+        }
+        int linea = Math.max(m.getLine(), 0);
+        int columna = Math.max(m.getColumn(), 0);
+        String texto = m.getText() == null ? "" : m.getText().strip();
+        Matcher lc = LINEA_COLUMNA.matcher(texto);
+        if (lc.find()) {
+            if (linea == 0) {
+                linea = Integer.parseInt(lc.group(1));
+            }
+            if (columna == 0 && Integer.parseInt(lc.group(1)) == linea) {
+                // Drools counts parser columns from 0.
+                columna = Integer.parseInt(lc.group(2)) + 1;
+            }
+        }
+        return new ProblemaDeRegla(archivo, linea, columna, texto);
+    }
+}

@@ -1,0 +1,135 @@
+package cl.avance.motor;
+
+import cl.avance.hechos.CriterioDeUnidad;
+import cl.avance.hechos.IndicadorDeUnidad;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.Evaluacion;
+import cl.avance.modelo.Indicador;
+import cl.avance.modelo.Unidad;
+import cl.avance.resultado.OrigenReglas;
+import cl.avance.resultado.Resultado;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The assessment engine: a set of rules compiled once. Thread-safe: share one instance; each call to
+ * {@link #evaluar} runs in a short-lived session of its own.
+ *
+ * <pre>{@code
+ * Motor motor = Motor.conReglasPorDefecto();
+ * Resultado resultado = motor.evaluar(LectorEvaluacion.leer(Path.of("evaluacion.json")));
+ * }</pre>
+ */
+public final class Motor {
+
+    /**
+     * Firings allowed per unit before an evaluation is taken to be looping. A unit's normal assessment
+     * fires a few dozen rules; a rule that re-activates itself reaches this in milliseconds.
+     */
+    static final int DISPAROS_POR_UNIDAD = 1_000;
+
+    private final Reglas reglas;
+    private final KieBase base;
+
+    private Motor(Reglas reglas, KieBase base) {
+        this.reglas = reglas;
+        this.base = base;
+    }
+
+    /**
+     * An engine with the methodology's default rules ({@code cl.avance:avance-rules} on the classpath).
+     * Compiling takes about a second: build one engine and share it.
+     *
+     * @throws IllegalStateException    when the default rules are not on the classpath
+     * @throws ReglasInvalidasException when they do not compile
+     */
+    public static Motor conReglasPorDefecto() {
+        return con(Reglas.porDefecto());
+    }
+
+    /**
+     * An engine with {@code reglas}, compiled now.
+     *
+     * @throws ReglasInvalidasException with every problem found, when the rules do not compile
+     */
+    public static Motor con(Reglas reglas) {
+        Objects.requireNonNull(reglas, "reglas");
+        return new Motor(reglas, Compilador.compilar(reglas));
+    }
+
+    /** The rules this engine runs. */
+    public Reglas reglas() {
+        return reglas;
+    }
+
+    /**
+     * Grades every unit and criterion of {@code evaluacion}.
+     *
+     * @return the result: every unit once, in input order, with all four criteria; never null
+     * @throws EvaluacionFallidaException when the rules fail, loop, or leave a criterion without exactly
+     *                                    one grade; nothing partial is returned
+     */
+    public Resultado evaluar(Evaluacion evaluacion) {
+        Objects.requireNonNull(evaluacion, "evaluacion");
+        List<List<CriterioDeUnidad>> hechos = new ArrayList<>();
+        Registro registro = new Registro();
+        KieSession sesion = base.newKieSession();
+        try {
+            registro.escuchar(sesion);
+            for (Unidad unidad : evaluacion.unidades()) {
+                hechos.add(insertar(sesion, unidad));
+            }
+            int limite = DISPAROS_POR_UNIDAD * Math.max(1, evaluacion.unidades().size());
+            int disparos = sesion.fireAllRules(limite);
+            if (disparos >= limite) {
+                throw new EvaluacionFallidaException("Las reglas se detuvieron tras " + disparos
+                        + " disparos sin terminar: alguna regla se vuelve a activar sin fin. La última en dispararse fue «"
+                        + registro.ultimaRegla() + "».");
+            }
+        } catch (EvaluacionFallidaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluacionFallidaException(falla(registro, e), e);
+        } finally {
+            sesion.dispose();
+        }
+        return new ArmadorDeResultado(registro.conclusiones())
+                .armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
+    }
+
+    private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad) {
+        List<CriterioDeUnidad> criterios = new ArrayList<>();
+        for (Criterio criterio : Criterio.values()) {
+            CriterioInformado informado = unidad.criterio(criterio);
+            CriterioDeUnidad hecho = new CriterioDeUnidad(unidad.id(), informado);
+            sesion.insert(hecho);
+            for (Indicador indicador : criterio.indicadores()) {
+                sesion.insert(new IndicadorDeUnidad(hecho, indicador, informado.estado(indicador)));
+            }
+            criterios.add(hecho);
+        }
+        return criterios;
+    }
+
+    private static String falla(Registro registro, RuntimeException e) {
+        Throwable raiz = e;
+        while (raiz.getCause() != null && raiz.getCause() != raiz) {
+            raiz = raiz.getCause();
+        }
+        String detalle = raiz.getClass().getSimpleName()
+                + (raiz.getMessage() == null ? "" : ": " + raiz.getMessage());
+        if (registro.ultimaRegla() == null) {
+            return "Las reglas fallaron al evaluar las condiciones (" + detalle + ").";
+        }
+        return "La regla «" + registro.ultimaRegla() + "» falló al ejecutarse (" + detalle + ").";
+    }
+
+    @Override
+    public String toString() {
+        return "Motor[" + reglas + "]";
+    }
+}

@@ -1,0 +1,53 @@
+package cl.avance.motor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Listens to one session: which rule inserted each conclusion (so a rule need not name itself), and
+ * which rule fired last (to name it when something goes wrong).
+ */
+final class Registro {
+
+    /** Fact → name of the rule that inserted it, in insertion order. Facts are compared by identity. */
+    private final Map<Object, String> insertados = new LinkedHashMap<>();
+    private String ultimaRegla;
+
+    void escuchar(KieSession sesion) {
+        sesion.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    insertados.put(event.getObject(), event.getRule().getName());
+                }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                insertados.remove(event.getOldObject());
+            }
+        });
+        sesion.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                ultimaRegla = event.getMatch().getRule().getName();
+            }
+        });
+    }
+
+    /** Facts that rules inserted and did not delete, with the rule that inserted each. */
+    Map<Object, String> conclusiones() {
+        return insertados;
+    }
+
+    /** The name of the last rule that started firing, or null. */
+    String ultimaRegla() {
+        return ultimaRegla;
+    }
+}

@@ -1,0 +1,17 @@
+package cl.avance.resultado;
+
+import cl.avance.modelo.Avance;
+import java.util.Objects;
+
+/**
+ * A unit's own grade that differs from the rules' grade. A reviewer decides.
+ *
+ * @param autoevaluacion the grade the unit gave itself; never null
+ * @param avance         the grade the rules gave; never null
+ */
+public record DiscrepanciaAutoevaluacion(Avance autoevaluacion, Avance avance) {
+    public DiscrepanciaAutoevaluacion {
+        Objects.requireNonNull(autoevaluacion, "autoevaluacion");
+        Objects.requireNonNull(avance, "avance");
+    }
+}

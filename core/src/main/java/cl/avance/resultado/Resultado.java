@@ -1,0 +1,35 @@
+package cl.avance.resultado;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of a whole evaluation.
+ *
+ * @param servicio                  the service's name
+ * @param sigla                     the service's acronym, or null
+ * @param anio                      the year evaluated
+ * @param reglas                    which rules produced this result
+ * @param unidades                  every unit of the input, once, in input order
+ * @param recomendacionesAlServicio recommendations to the head of service, ordered by code
+ */
+public record Resultado(
+        String servicio,
+        String sigla,
+        int anio,
+        OrigenReglas reglas,
+        List<ResultadoUnidad> unidades,
+        List<RecomendacionEstandar> recomendacionesAlServicio) {
+
+    public Resultado {
+        Objects.requireNonNull(servicio, "servicio");
+        Objects.requireNonNull(reglas, "reglas");
+        unidades = List.copyOf(unidades);
+        recomendacionesAlServicio = List.copyOf(recomendacionesAlServicio);
+    }
+
+    /** The national consolidation (Objetivo 3), computed from this result. */
+    public InformeEjecutivo informeEjecutivo() {
+        return InformeEjecutivo.de(this);
+    }
+}

@@ -1,0 +1,45 @@
+package cl.avance.resultado;
+
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.Indicador;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The grade of one criterion of one unit, with its explanation.
+ *
+ * @param criterio                  the criterion; never null
+ * @param avance                    the grade; never null
+ * @param reglas                    the names of the rules that decided the grade; never empty
+ * @param indicadoresCumplidos      indicators reported present, in the methodology's order
+ * @param indicadoresNoCumplidos    indicators reported absent
+ * @param indicadoresSinInformacion indicators left out of the report, for a reviewer to ask for
+ * @param recomendaciones           standard recommendations, ordered by code
+ * @param discrepancia              the disagreement with the unit's own grade, if any
+ */
+public record ResultadoCriterio(
+        Criterio criterio,
+        Avance avance,
+        List<String> reglas,
+        List<Indicador> indicadoresCumplidos,
+        List<Indicador> indicadoresNoCumplidos,
+        List<Indicador> indicadoresSinInformacion,
+        List<RecomendacionEstandar> recomendaciones,
+        Optional<DiscrepanciaAutoevaluacion> discrepancia) {
+
+    public ResultadoCriterio {
+        Objects.requireNonNull(criterio, "criterio");
+        Objects.requireNonNull(avance, "avance");
+        reglas = List.copyOf(reglas);
+        if (reglas.isEmpty()) {
+            throw new IllegalArgumentException("Un avance sin regla que lo decida no se puede explicar");
+        }
+        indicadoresCumplidos = List.copyOf(indicadoresCumplidos);
+        indicadoresNoCumplidos = List.copyOf(indicadoresNoCumplidos);
+        indicadoresSinInformacion = List.copyOf(indicadoresSinInformacion);
+        recomendaciones = List.copyOf(recomendaciones);
+        Objects.requireNonNull(discrepancia, "discrepancia");
+    }
+}

@@ -1,0 +1,2 @@
+/** The machine-readable result (JSON, the methodology's output contract). */
+package cl.avance.salida;

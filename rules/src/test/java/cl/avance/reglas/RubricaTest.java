@@ -1,0 +1,166 @@
+package cl.avance.reglas;
+
+import static cl.avance.modelo.Avance.AVANCE_MAYOR;
+import static cl.avance.modelo.Avance.AVANCE_MENOR;
+import static cl.avance.modelo.Avance.NO_APLICA;
+import static cl.avance.modelo.Avance.SIN_AVANCE;
+import static cl.avance.modelo.Avance.SIN_INFORMACION;
+import static cl.avance.modelo.Indicador.*;
+import static cl.avance.reglas.MotorCompartido.avance;
+import static cl.avance.reglas.MotorCompartido.calificar;
+import static cl.avance.reglas.MotorCompartido.criterio;
+import static cl.avance.reglas.MotorCompartido.soloCumplidos;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.Indicador;
+import cl.avance.resultado.ResultadoCriterio;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every cell of the methodology's default rubric, criterion by criterion. */
+class RubricaTest {
+
+    @Nested
+    @DisplayName("1.1 Perspectiva territorial del programa")
+    class Criterio11 {
+        @Test
+        void sinTerritorioNoHayAvanceAunqueSeCumplaTodoLoDemas() {
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C1_1,
+                    PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA, ACCIONES_COMPLEMENTARIAS)));
+        }
+
+        @Test
+        void territorioNoInformadoCuentaComoNoCumplido() {
+            CriterioInformado c = criterio(Criterio.C1_1,
+                    List.of(PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA, ACCIONES_COMPLEMENTARIAS), List.of());
+            ResultadoCriterio r = calificar(c);
+            assertEquals(SIN_AVANCE, r.avance());
+            assertEquals(List.of(TERRITORIO_DEFINIDO), r.indicadoresSinInformacion());
+            assertEquals(List.of("1.1 Sin avance: el territorio no está definido"), r.reglas());
+        }
+
+        @Test
+        void territorioDefinidoSoloEsAvanceMenor() {
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C1_1, TERRITORIO_DEFINIDO)));
+        }
+
+        @Test
+        void territorioYTodoMenosUnoEsAvanceMenor() {
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C1_1,
+                    TERRITORIO_DEFINIDO, PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA)));
+        }
+
+        @Test
+        void losCincoCumplidosEsAvanceMayor() {
+            ResultadoCriterio r = calificar(soloCumplidos(Criterio.C1_1, Criterio.C1_1.indicadores().toArray(Indicador[]::new)));
+            assertEquals(AVANCE_MAYOR, r.avance());
+            assertEquals(List.of("1.1 Avance mayor: se cumplen los cinco indicadores"), r.reglas());
+            assertEquals(List.of(), r.recomendaciones());
+        }
+    }
+
+    static Stream<Arguments> escalaDeTresIndicadores() {
+        return Stream.of(Criterio.C1_2, Criterio.C1_3).flatMap(c -> {
+            List<Indicador> ind = c.indicadores();
+            return Stream.of(
+                    Arguments.of(c, List.<Indicador>of(), SIN_AVANCE),
+                    Arguments.of(c, List.of(ind.get(0)), AVANCE_MENOR),
+                    Arguments.of(c, List.of(ind.get(2)), AVANCE_MENOR),
+                    Arguments.of(c, List.of(ind.get(0), ind.get(1)), AVANCE_MENOR),
+                    Arguments.of(c, ind, AVANCE_MAYOR));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} con {1} cumplidos: {2}")
+    @MethodSource("escalaDeTresIndicadores")
+    void criterios12y13(Criterio criterio, List<Indicador> cumplidos, Avance esperado) {
+        assertEquals(esperado, avance(soloCumplidos(criterio, cumplidos.toArray(Indicador[]::new))));
+    }
+
+    @Test
+    void criterio12ConDesarrolloPeroSinIndicadoresEsSinAvance() {
+        ResultadoCriterio r = calificar(CriterioInformado.conIndicadores(Criterio.C1_2, Map.of())
+                .conDesarrollo("Se informa a las instancias."));
+        assertEquals(SIN_AVANCE, r.avance());
+        assertEquals(Criterio.C1_2.indicadores(), r.indicadoresSinInformacion());
+    }
+
+    @Nested
+    @DisplayName("2.1 Información de interés regional")
+    class Criterio21 {
+        @Test
+        void procedimientoYEntregaSinNingunaInformacionEsSinAvance() {
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C2_1, PROCEDIMIENTO_ACORDADO, ENTREGA_PERIODICA)));
+        }
+
+        @Test
+        void ningunoEsSinAvance() {
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C2_1)));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Indicador.class, names = {"INFO_OFERTA", "INFO_GASTOS", "INFO_INVERSIONES", "INFO_BENEFICIARIOS"})
+        void unaInformacionBastaParaAvanceMenor(Indicador info) {
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C2_1, info)));
+        }
+
+        @Test
+        void lasCuatroInformacionesSinProcedimientoEsAvanceMenor() {
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C2_1,
+                    INFO_OFERTA, INFO_GASTOS, INFO_INVERSIONES, INFO_BENEFICIARIOS, ENTREGA_PERIODICA)));
+        }
+
+        @Test
+        void losSeisEsAvanceMayor() {
+            assertEquals(AVANCE_MAYOR, avance(soloCumplidos(Criterio.C2_1, Criterio.C2_1.indicadores().toArray(Indicador[]::new))));
+        }
+    }
+
+    @Nested
+    @DisplayName("Precedencia: No aplica, luego Sin información, luego la escala")
+    class Precedencia {
+        @ParameterizedTest
+        @EnumSource(Criterio.class)
+        void noAplicaPrimaSobreIndicadoresYDesarrollo(Criterio criterio) {
+            CriterioInformado c = new CriterioInformado(criterio,
+                    Map.of(criterio.indicadores().get(0), true), AVANCE_MAYOR, "texto", List.of(),
+                    "El nivel central no tiene programa territorial", java.util.Set.of());
+            ResultadoCriterio r = calificar(c);
+            assertEquals(NO_APLICA, r.avance());
+            assertEquals(List.of("Un criterio que la unidad declara no aplicable queda como No aplica"), r.reglas());
+            assertEquals(List.of(), r.recomendaciones());
+        }
+
+        @ParameterizedTest
+        @EnumSource(Criterio.class)
+        void criterioOmitidoEsSinInformacion(Criterio criterio) {
+            ResultadoCriterio r = MotorCompartido.MOTOR.evaluar(MotorCompartido.evaluacion(MotorCompartido.unidad("u")))
+                    .unidades().get(0).criterio(criterio);
+            assertEquals(SIN_INFORMACION, r.avance());
+            assertEquals(criterio.indicadores(), r.indicadoresSinInformacion());
+            assertEquals(List.of("REC-COMPLETAR_REPORTE"), r.recomendaciones().stream().map(x -> x.codigo()).toList());
+        }
+
+        @Test
+        void criterioPresenteSinIndicadoresNiDesarrolloEsSinInformacion() {
+            CriterioInformado c = CriterioInformado.conIndicadores(Criterio.C1_3, Map.of()).conDesarrollo("   ");
+            assertEquals(SIN_INFORMACION, avance(c));
+        }
+
+        @Test
+        void unSoloIndicadorAusenteYaEsInformacion() {
+            assertEquals(SIN_AVANCE, avance(criterio(Criterio.C1_3, List.of(), List.of(ACUERDO_FORMAL))));
+        }
+    }
+}
