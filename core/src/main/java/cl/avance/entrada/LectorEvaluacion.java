@@ -106,6 +106,16 @@ public final class LectorEvaluacion {
      * @throws EntradaInvalidaException with every error
      */
     public Evaluacion leer(byte[] contenido, Formato formato, String nombre) throws EntradaInvalidaException {
+        return validar(leerArbol(contenido, formato, nombre), nombre);
+    }
+
+    /**
+     * Parses a document into a tree, checking syntax and limits only. For tools that embed evaluations in
+     * documents of their own (scenario files); others use {@link #leer(Path)}.
+     *
+     * @throws EntradaInvalidaException for a syntax error, a limit exceeded, or text that is not UTF-8
+     */
+    public JsonNode leerArbol(byte[] contenido, Formato formato, String nombre) throws EntradaInvalidaException {
         if (contenido.length > limites.bytesMaximos()) {
             throw invalida(nombre, "el documento pesa " + contenido.length + " bytes; el máximo es "
                     + limites.bytesMaximos());
@@ -132,6 +142,15 @@ public final class LectorEvaluacion {
         if (raiz == null || raiz.isMissingNode()) {
             throw invalida(nombre, "el documento está vacío");
         }
+        return raiz;
+    }
+
+    /**
+     * Checks a parsed document against input format v1.
+     *
+     * @throws EntradaInvalidaException with every error, each with its JSON path
+     */
+    public Evaluacion validar(JsonNode raiz, String nombre) throws EntradaInvalidaException {
         Validador validador = new Validador();
         return validador.validar(raiz)
                 .orElseThrow(() -> new EntradaInvalidaException(nombre, validador.errores()));

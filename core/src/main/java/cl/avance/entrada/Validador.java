@@ -1,5 +1,6 @@
 package cl.avance.entrada;
 
+import cl.avance.internal.Sugerencia;
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;

@@ -38,7 +38,7 @@ final class Compilador {
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(Compilador::problema)
+                .map(m -> problema(m, reglas))
                 .sorted(Comparator.comparing(ProblemaDeRegla::archivo)
                         .thenComparingInt(ProblemaDeRegla::linea)
                         .thenComparing(ProblemaDeRegla::mensaje))
@@ -74,7 +74,7 @@ final class Compilador {
         return modulo;
     }
 
-    private static ProblemaDeRegla problema(Message m) {
+    private static ProblemaDeRegla problema(Message m, Reglas reglas) {
         String archivo = m.getPath() == null ? "" : m.getPath();
         if (archivo.startsWith(RECURSOS)) {
             archivo = archivo.substring(RECURSOS.length());
@@ -92,6 +92,6 @@ final class Compilador {
                 columna = Integer.parseInt(lc.group(2)) + 1;
             }
         }
-        return new ProblemaDeRegla(archivo, linea, columna, texto);
+        return new TraductorDeProblemas(reglas.archivos().get(archivo)).traducir(archivo, linea, columna, texto);
     }
 }

@@ -10,8 +10,12 @@ import cl.avance.modelo.Unidad;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.Resultado;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -66,6 +70,13 @@ public final class Motor {
         return reglas;
     }
 
+    /** The name of every rule in the compiled rules, sorted. */
+    public SortedSet<String> nombresDeReglas() {
+        SortedSet<String> nombres = new TreeSet<>();
+        base.getKiePackages().forEach(p -> p.getRules().forEach(r -> nombres.add(r.getName())));
+        return Collections.unmodifiableSortedSet(nombres);
+    }
+
     /**
      * Grades every unit and criterion of {@code evaluacion}.
      *
@@ -74,9 +85,18 @@ public final class Motor {
      *                                    one grade; nothing partial is returned
      */
     public Resultado evaluar(Evaluacion evaluacion) {
+        return evaluar(evaluacion, regla -> { });
+    }
+
+    /**
+     * Like {@link #evaluar(Evaluacion)}, telling {@code alDisparar} the name of every rule as it fires
+     * (for rule coverage and tracing). The callback runs on the calling thread.
+     */
+    public Resultado evaluar(Evaluacion evaluacion, Consumer<String> alDisparar) {
         Objects.requireNonNull(evaluacion, "evaluacion");
+        Objects.requireNonNull(alDisparar, "alDisparar");
         List<List<CriterioDeUnidad>> hechos = new ArrayList<>();
-        Registro registro = new Registro();
+        Registro registro = new Registro(alDisparar);
         KieSession sesion = base.newKieSession();
         try {
             registro.escuchar(sesion);

@@ -8,9 +8,10 @@ import java.util.Objects;
  * @param archivo the rule file's path as given in {@link Reglas#archivos()}, or empty when unknown
  * @param linea   the line, from 1; 0 when unknown
  * @param columna the column, from 1; 0 when unknown
- * @param mensaje what is wrong
+ * @param mensaje what is wrong, as the rule compiler says it
+ * @param pista   a one-line hint in Spanish where the cause is a common one, or null
  */
-public record ProblemaDeRegla(String archivo, int linea, int columna, String mensaje) {
+public record ProblemaDeRegla(String archivo, int linea, int columna, String mensaje, String pista) {
 
     public ProblemaDeRegla {
         Objects.requireNonNull(archivo, "archivo");
@@ -27,6 +28,10 @@ public record ProblemaDeRegla(String archivo, int linea, int columna, String men
                 sb.append(':').append(columna);
             }
         }
-        return sb.append(": ").append(mensaje).toString();
+        sb.append(": ").append(mensaje);
+        if (pista != null) {
+            sb.append(" (pista: ").append(pista).append(')');
+        }
+        return sb.toString();
     }
 }

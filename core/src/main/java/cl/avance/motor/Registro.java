@@ -2,6 +2,7 @@ package cl.avance.motor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -17,7 +18,12 @@ final class Registro {
 
     /** Fact → name of the rule that inserted it, in insertion order. Facts are compared by identity. */
     private final Map<Object, String> insertados = new LinkedHashMap<>();
+    private final Consumer<String> alDisparar;
     private String ultimaRegla;
+
+    Registro(Consumer<String> alDisparar) {
+        this.alDisparar = alDisparar;
+    }
 
     void escuchar(KieSession sesion) {
         sesion.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -37,6 +43,7 @@ final class Registro {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 ultimaRegla = event.getMatch().getRule().getName();
+                alDisparar.accept(ultimaRegla);
             }
         });
     }

@@ -1,17 +1,17 @@
-package cl.avance.entrada;
+package cl.avance.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "¿Quiso decir …?": the closest known word to a misspelt one. */
-final class Sugerencia {
+/** "¿Quiso decir …?": the closest known word to a misspelt one. Internal: not part of the API. */
+public final class Sugerencia {
 
     private Sugerencia() {
     }
 
     /** The candidate closest to {@code palabra}, if it is close enough to be a plausible typo. */
-    static Optional<String> para(String palabra, Collection<String> candidatos) {
+    public static Optional<String> para(String palabra, Collection<String> candidatos) {
         String buscada = palabra.toUpperCase(Locale.ROOT);
         String mejor = null;
         int mejorDistancia = Integer.MAX_VALUE;
@@ -27,7 +27,7 @@ final class Sugerencia {
     }
 
     /** Appends " ¿Quiso decir «x»?" when there is a plausible candidate. */
-    static String agregar(String mensaje, String palabra, Collection<String> candidatos) {
+    public static String agregar(String mensaje, String palabra, Collection<String> candidatos) {
         return para(palabra, candidatos).map(s -> mensaje + " ¿Quiso decir «" + s + "»?").orElse(mensaje);
     }
 

@@ -1,0 +1,45 @@
+package cl.avance.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Usage mistakes in Spanish, with the command's synopsis; exit code 2. */
+final class ErroresDeUso implements CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("avance: " + mensaje(ex));
+        err.print(cl.getHelp().fullSynopsis());
+        err.println("Más ayuda: " + cl.getCommandSpec().qualifiedName() + " --ayuda");
+        return Codigos.ENTRADA;
+    }
+
+    private static String mensaje(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u) {
+            String primero = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+            return primero.startsWith("-") ? "opción desconocida «" + primero + "»"
+                    : "argumento de más o comando desconocido «" + primero + "»";
+        }
+        if (ex instanceof MissingParameterException m) {
+            return "falta " + m.getMissing().stream()
+                    .map(a -> a.isOption() ? "la opción " + ((CommandLine.Model.OptionSpec) a).longestName()
+                            : "el argumento " + a.paramLabel())
+                    .reduce((a, b) -> a + " y " + b).orElse("un argumento");
+        }
+        String original = ex.getMessage() == null ? "" : ex.getMessage();
+        if (original.startsWith("Invalid value for option")) {
+            return "valor no válido para " + original.substring("Invalid value for option ".length())
+                    .replace("expected one of", "se espera uno de").replace("(case-insensitive)", "")
+                    .replace("but was", "y se recibió");
+        }
+        if (original.startsWith("Missing required parameter for option")) {
+            return "la opción " + original.replaceAll(".*option '([^']+)'.*", "$1") + " necesita un valor";
+        }
+        return "uso incorrecto (" + original + ")";
+    }
+}

@@ -1,0 +1,28 @@
+package cl.avance.cli;
+
+import cl.avance.motor.Motor;
+import cl.avance.motor.Reglas;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that runs rules shares: where the rules are, and --debug. */
+final class OpcionesComunes {
+
+    @Option(names = "--reglas", paramLabel = "CARPETA",
+            description = "Carpeta con los archivos .drl a usar en lugar de las reglas por defecto.")
+    Path reglas;
+
+    @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
+    boolean debug;
+
+    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
+    boolean ayuda;
+
+    Reglas reglas() {
+        return reglas == null ? Reglas.porDefecto() : Reglas.desdeCarpeta(reglas);
+    }
+
+    Motor motor() {
+        return Motor.con(reglas());
+    }
+}

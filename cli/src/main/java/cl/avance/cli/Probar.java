@@ -1,0 +1,65 @@
+package cl.avance.cli;
+
+import cl.avance.escenarios.EjecutorEscenarios;
+import cl.avance.escenarios.Escenario;
+import cl.avance.escenarios.InformePruebas;
+import cl.avance.escenarios.LectorEscenarios;
+import cl.avance.escenarios.ResultadoEscenario;
+import cl.avance.motor.Motor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "probar",
+        description = "Ejecuta escenarios de prueba (YAML) contra las reglas y termina con la línea «N passed, N failed».",
+        synopsisHeading = "Uso: ", parameterListHeading = "%nArgumentos:%n", optionListHeading = "%nOpciones:%n")
+final class Probar implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUTA", description = "Un archivo de escenarios o una carpeta con varios.")
+    Path ruta;
+
+    @Option(names = "--cobertura", description = "Lista además las reglas que ningún escenario hizo dispararse.")
+    boolean cobertura;
+
+    @Mixin
+    OpcionesComunes comunes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Escenario> escenarios = new LectorEscenarios().leer(ruta);
+        Motor motor = comunes.motor();
+        InformePruebas informe = EjecutorEscenarios.ejecutar(motor, escenarios);
+        PrintWriter out = spec.commandLine().getOut();
+        for (ResultadoEscenario r : informe.resultados()) {
+            out.println((r.paso() ? "  ✓ " : "  ✗ ") + r.escenario().nombre());
+            for (String falla : r.fallas()) {
+                out.println("      " + falla);
+            }
+        }
+        if (cobertura) {
+            out.println();
+            if (informe.reglasSinDisparar().isEmpty()) {
+                out.println("Cobertura: todas las reglas (" + motor.nombresDeReglas().size()
+                        + ") se dispararon en algún escenario.");
+            } else {
+                out.println("Cobertura: " + informe.reglasSinDisparar().size() + " de " + motor.nombresDeReglas().size()
+                        + " reglas no se dispararon en ningún escenario:");
+                informe.reglasSinDisparar().forEach(n -> out.println("  - " + n));
+            }
+        }
+        out.println();
+        out.println(informe.resumen());
+        out.flush();
+        return informe.fallidos() == 0 ? Codigos.BIEN : Codigos.ESCENARIOS_FALLIDOS;
+    }
+}

@@ -1,0 +1,271 @@
+package cl.avance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AvanceCliTest {
+
+    private static final Path SENCE = Path.of("../examples/evaluaciones/sence-2007.yaml");
+    private static final Path ESCENARIOS = Path.of("../rules/escenarios");
+
+    record Corrida(int codigo, String salida, String errores) {
+        void sinTraza() {
+            assertFalse(errores.contains("\tat ") || errores.contains("Exception"), errores);
+        }
+    }
+
+    static Corrida avance(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int codigo = Avance.ejecutar(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Corrida(codigo, out.toString(), err.toString());
+    }
+
+    @Nested
+    class Evaluar {
+        @Test
+        void elInformeDeTextoDelSenceEsLaSalidaPorDefecto() {
+            Corrida c = avance("evaluar", SENCE.toString());
+            assertEquals(0, c.codigo(), c.errores());
+            assertTrue(c.salida().startsWith("INFORME EJECUTIVO AL JEFE DE SERVICIO"), c.salida());
+            assertTrue(c.salida().contains("Discrepancias con la autoevaluación"));
+        }
+
+        @Test
+        void jsonEnLaSalidaEstandar() {
+            Corrida c = avance("evaluar", SENCE.toString(), "--formato", "json");
+            assertEquals(0, c.codigo(), c.errores());
+            assertTrue(c.salida().startsWith("{\n  \"formato\": 1,"), c.salida());
+        }
+
+        @Test
+        void escribeElArchivoPedidoCompleto(@TempDir Path dir) throws Exception {
+            Path html = dir.resolve("informe/sence.html");
+            Corrida c = avance("evaluar", SENCE.toString(), "--formato", "HTML", "--salida", html.toString());
+            assertEquals(0, c.codigo(), c.errores());
+            assertEquals("", c.salida());
+            assertTrue(Files.readString(html).endsWith("</html>\n"));
+            try (var archivos = Files.list(html.getParent())) {
+                assertEquals(List.of(html), archivos.toList(), "sin archivos temporales");
+            }
+        }
+
+        @Test
+        void unArchivoConErroresLosDaTodosConCodigo2YSinSalida(@TempDir Path dir) throws Exception {
+            Path malo = dir.resolve("malo.json");
+            Files.writeString(malo, "{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, \"unidades\": ["
+                    + "{\"id\": \"a\", \"nombre\": \"A\", \"criterios\": {\"1.2\": {\"indicadores\": {\"PROGRAMA_ACORDAD\": true}}}},"
+                    + "{\"id\": \"a\", \"nombre\": \"B\"}]}");
+            Corrida c = avance("evaluar", malo.toString());
+            assertEquals(2, c.codigo());
+            assertEquals("", c.salida());
+            assertTrue(c.errores().contains("tiene 2 errores"), c.errores());
+            assertTrue(c.errores().contains("unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD: indicador desconocido"), c.errores());
+            c.sinTraza();
+        }
+
+        @Test
+        void unArchivoQueNoExiste() {
+            Corrida c = avance("evaluar", "no-existe.json");
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().contains("el archivo no existe"), c.errores());
+            c.sinTraza();
+        }
+
+        @Test
+        void unaSalidaQueNoSePuedeEscribirNoDejaNada(@TempDir Path dir) throws Exception {
+            Path bloqueo = dir.resolve("archivo");
+            Files.writeString(bloqueo, "no soy una carpeta");
+            Corrida c = avance("evaluar", SENCE.toString(), "--salida", bloqueo.resolve("informe.txt").toString());
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().startsWith("avance: no se pudo escribir"), c.errores());
+            c.sinTraza();
+        }
+    }
+
+    @Nested
+    class Uso {
+        @Test
+        void opcionDesconocida() {
+            Corrida c = avance("evaluar", SENCE.toString(), "--formto", "json");
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().startsWith("avance: opción desconocida «--formto»"), c.errores());
+        }
+
+        @Test
+        void formatoNoValido() {
+            Corrida c = avance("evaluar", SENCE.toString(), "--formato", "pdf");
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().startsWith("avance: valor no válido para"), c.errores());
+        }
+
+        @Test
+        void faltaElArchivo() {
+            Corrida c = avance("evaluar");
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().startsWith("avance: falta el argumento ARCHIVO"), c.errores());
+        }
+
+        @Test
+        void laAyudaEstaEnCastellano() {
+            Corrida c = avance("--ayuda");
+            assertEquals(0, c.codigo());
+            assertTrue(c.salida().contains("Comandos:") && c.salida().contains("Códigos de salida"), c.salida());
+        }
+    }
+
+    @Nested
+    class ReglasDeUnaCarpeta {
+        @Test
+        void exportarEditarYEvaluarSinRecompilar(@TempDir Path dir) throws Exception {
+            Path reglas = dir.resolve("mis-reglas");
+            assertEquals(0, avance("reglas", "exportar", reglas.toString()).codigo());
+            Path regla12 = reglas.resolve("cl/avance/reglas/clasificacion/criterio_1_2.drl");
+            // Policy change: a program agreed in a territorial body is enough for avance mayor.
+            String texto = Files.readString(regla12)
+                    .replace("""
+                            rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
+                            when
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
+                            """, """
+                            rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
+                            when
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
+                                not IndicadorDeUnidad( criterio == $criterio, indicador == Indicador.PROGRAMA_ACORDADO, cumplido )
+                            """)
+                    .replace("""
+                            rule "1.2 Avance mayor: se cumplen los tres indicadores"
+                            when
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
+                                not IndicadorDeUnidad( criterio == $criterio, cumplido == false )
+                            """, """
+                            rule "1.2 Avance mayor: el programa está acordado en una instancia territorial"
+                            when
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
+                                IndicadorDeUnidad( criterio == $criterio, indicador == Indicador.PROGRAMA_ACORDADO, cumplido )
+                            """)
+                    .replace("import cl.avance.modelo.Avance\n", "import cl.avance.modelo.Avance\nimport cl.avance.modelo.Indicador\n");
+            Files.writeString(regla12, texto);
+            assertEquals(0, avance("validar", "--reglas", reglas.toString()).codigo());
+
+            Path evaluacion = dir.resolve("e.yaml");
+            Files.writeString(evaluacion, """
+                    formato: 1
+                    servicio: S
+                    anio: 2008
+                    unidades:
+                      - id: u
+                        nombre: U
+                        criterios:
+                          "1.2": {indicadores: {PROGRAMA_ACORDADO: true}}
+                    """);
+            String antes = avance("evaluar", evaluacion.toString(), "--formato", "json").salida();
+            String despues = avance("evaluar", evaluacion.toString(), "--formato", "json", "--reglas", reglas.toString()).salida();
+            assertTrue(antes.contains("\"avance\": \"AVANCE_MENOR\""), antes);
+            assertTrue(despues.contains("\"avance\": \"AVANCE_MAYOR\""), despues);
+            assertTrue(despues.contains("1.2 Avance mayor: el programa está acordado en una instancia territorial"));
+            assertTrue(despues.contains("\"origen\": \"" + reglas + "\""), despues);
+        }
+
+        @Test
+        void exportarNoSobrescribeUnaCarpetaConArchivos(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("algo.drl"), "editado");
+            Corrida c = avance("reglas", "exportar", dir.toString());
+            assertEquals(2, c.codigo());
+            assertEquals("editado", Files.readString(dir.resolve("algo.drl")));
+        }
+
+        @Test
+        void validarSeñalaArchivoLineaYPistaConCodigo3(@TempDir Path dir) throws Exception {
+            Path reglas = dir.resolve("r");
+            avance("reglas", "exportar", reglas.toString());
+            Path archivo = reglas.resolve("cl/avance/reglas/clasificacion/criterio_1_3.drl");
+            Files.writeString(archivo, Files.readString(archivo).replaceFirst("\nthen\n", "\nthn\n"));
+            Corrida c = avance("validar", "--reglas", reglas.toString());
+            assertEquals(3, c.codigo());
+            assertTrue(c.errores().contains("cl/avance/reglas/clasificacion/criterio_1_3.drl:"), c.errores());
+            assertTrue(c.errores().contains("¿quiso escribir «then»?"), c.errores());
+            c.sinTraza();
+        }
+
+        @Test
+        void unaReglaQueNoTerminaSeDetieneConCodigo3(@TempDir Path dir) throws Exception {
+            Path reglas = dir.resolve("r");
+            avance("reglas", "exportar", reglas.toString());
+            Files.writeString(reglas.resolve("cl/avance/reglas/revision/bucle.drl"), """
+                    package cl.avance.reglas.revision
+                    import cl.avance.hechos.CriterioDeUnidad
+                    rule "Vuelve a mirar cada criterio sin fin"
+                    when
+                        $c : CriterioDeUnidad()
+                    then
+                        update( $c );
+                    end
+                    """);
+            Corrida c = avance("evaluar", SENCE.toString(), "--reglas", reglas.toString());
+            assertEquals(3, c.codigo());
+            assertTrue(c.errores().contains("sin fin"), c.errores());
+            assertEquals("", c.salida());
+            c.sinTraza();
+        }
+    }
+
+    @Nested
+    class Probar {
+        @Test
+        void losEscenariosPorDefectoPasanConCobertura() {
+            Corrida c = avance("probar", ESCENARIOS.toString(), "--cobertura");
+            assertEquals(0, c.codigo(), c.salida() + c.errores());
+            assertTrue(c.salida().contains("Cobertura: todas las reglas"), c.salida());
+            assertTrue(c.salida().strip().matches("(?s).*\\n\\d+ passed, 0 failed$"), c.salida());
+        }
+
+        @Test
+        void unEscenarioQueFallaDiceQueSeEsperabaQueResultoYQuienLoDecidio(@TempDir Path dir) throws Exception {
+            Path escenario = dir.resolve("e.yaml");
+            Files.writeString(escenario, """
+                    escenarios:
+                      - nombre: Con el programa acordado se espera avance mayor
+                        unidad:
+                          "1.2": {indicadores: {PROGRAMA_ACORDADO: true}}
+                        esperado:
+                          "1.2": {avance: AVANCE_MAYOR}
+                    """);
+            Corrida c = avance("probar", escenario.toString(), "--cobertura");
+            assertEquals(1, c.codigo());
+            assertTrue(c.salida().contains("✗ Con el programa acordado se espera avance mayor"), c.salida());
+            assertTrue(c.salida().contains("1.2: se esperaba avance AVANCE_MAYOR y resultó AVANCE_MENOR (decidido por "
+                    + "«1.2 Avance menor: se cumple al menos un indicador, pero no todos»)"), c.salida());
+            assertTrue(c.salida().contains("reglas no se dispararon en ningún escenario"), c.salida());
+            assertTrue(c.salida().strip().endsWith("0 passed, 1 failed"), c.salida());
+        }
+
+        @Test
+        void unArchivoDeEscenariosMalEscritoDaSusErroresConCodigo2(@TempDir Path dir) throws Exception {
+            Path escenario = dir.resolve("e.yaml");
+            Files.writeString(escenario, """
+                    escenarios:
+                      - nombre: Mal escrito
+                        unidad:
+                          "1.2": {indicadores: {PROGRAMA_ACORDAD: true}}
+                        esperado:
+                          "1.2": {avance: MAYOR}
+                    """);
+            Corrida c = avance("probar", escenario.toString());
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().contains("escenarios[0].unidad.1.2.indicadores.PROGRAMA_ACORDAD"), c.errores());
+            assertTrue(c.errores().contains("escenarios[0].esperado.1.2.avance"), c.errores());
+            c.sinTraza();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package cl.avance.escenarios;
+
+import cl.avance.entrada.EntradaInvalidaException;
+import cl.avance.entrada.ErrorDeEntrada;
+import cl.avance.entrada.Formato;
+import cl.avance.entrada.LectorEvaluacion;
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.Evaluacion;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files ({@code .yaml}, {@code .yml}, {@code .json}). A file holds a list {@code escenarios};
+ * each has {@code nombre}, either {@code unidad} (the criteria of one unit, as in input format v1) or
+ * {@code evaluacion} (a whole evaluation), and {@code esperado}. Every error of every file is reported at
+ * once, with its path.
+ */
+public final class LectorEscenarios {
+
+    /** The id and name the single unit of a {@code unidad} scenario gets. */
+    public static final String UNIDAD = "unidad";
+
+    private static final Set<String> CAMPOS_ESCENARIO = Set.of("nombre", "unidad", "evaluacion", "esperado");
+    private static final Set<String> CAMPOS_ESPERADO = Set.of("avance", "recomendaciones", "discrepancia");
+    private static final List<String> AVANCES = Arrays.stream(Avance.values()).map(Avance::name).toList();
+
+    private final LectorEvaluacion lector = LectorEvaluacion.estandar();
+
+    /**
+     * Every scenario in {@code ruta}: one file, or every scenario file below a folder, in path order.
+     *
+     * @throws EntradaInvalidaException with every error of every file; nothing is run from a broken set
+     */
+    public List<Escenario> leer(Path ruta) throws EntradaInvalidaException {
+        List<Path> archivos = new ArrayList<>();
+        if (Files.isDirectory(ruta)) {
+            try (Stream<Path> rutas = Files.walk(ruta)) {
+                rutas.filter(Files::isRegularFile).filter(p -> Formato.porExtension(p).isPresent()).sorted()
+                        .forEach(archivos::add);
+            } catch (IOException e) {
+                throw invalida(ruta.toString(), "no se pudo leer la carpeta");
+            }
+            if (archivos.isEmpty()) {
+                throw invalida(ruta.toString(), "la carpeta no contiene archivos de escenarios (.yaml, .yml o .json)");
+            }
+        } else {
+            archivos.add(ruta);
+        }
+        List<Escenario> escenarios = new ArrayList<>();
+        List<ErrorDeEntrada> errores = new ArrayList<>();
+        for (Path archivo : archivos) {
+            try {
+                escenarios.addAll(leerArchivo(archivo));
+            } catch (EntradaInvalidaException e) {
+                String prefijo = archivos.size() > 1 || !archivo.equals(ruta) ? archivo + ": " : "";
+                e.errores().forEach(err -> errores.add(new ErrorDeEntrada(err.ruta(), prefijo + err.mensaje(),
+                        err.linea(), err.columna())));
+            }
+        }
+        if (!errores.isEmpty()) {
+            throw new EntradaInvalidaException(ruta.toString(), errores);
+        }
+        return escenarios;
+    }
+
+    private List<Escenario> leerArchivo(Path archivo) throws EntradaInvalidaException {
+        String nombre = archivo.toString();
+        Formato formato = Formato.porExtension(archivo)
+                .orElseThrow(() -> invalida(nombre, "no se reconoce el formato por la extensión: use .yaml, .yml o .json"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(archivo);
+        } catch (IOException e) {
+            throw invalida(nombre, "no se pudo leer el archivo");
+        }
+        JsonNode raiz = lector.leerArbol(bytes, formato, nombre);
+        List<ErrorDeEntrada> errores = new ArrayList<>();
+        JsonNode lista = raiz.get("escenarios");
+        if (!raiz.isObject() || lista == null || !lista.isArray() || lista.isEmpty()) {
+            throw invalida(nombre, "un archivo de escenarios es un objeto con una lista «escenarios» no vacía");
+        }
+        List<Escenario> escenarios = new ArrayList<>();
+        for (int i = 0; i < lista.size(); i++) {
+            String ruta = "escenarios[" + i + "]";
+            leerEscenario(nombre, lista.get(i), ruta, errores).ifPresent(escenarios::add);
+        }
+        if (!errores.isEmpty()) {
+            throw new EntradaInvalidaException(nombre, errores);
+        }
+        return escenarios;
+    }
+
+    private Optional<Escenario> leerEscenario(String archivo, JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+        int antes = errores.size();
+        if (!nodo.isObject()) {
+            errores.add(error(ruta, "cada escenario es un objeto con nombre, unidad o evaluacion, y esperado"));
+            return Optional.empty();
+        }
+        nodo.fieldNames().forEachRemaining(campo -> {
+            if (!CAMPOS_ESCENARIO.contains(campo)) {
+                errores.add(error(ruta + "." + campo, "campo desconocido; los campos de un escenario son nombre, unidad, evaluacion y esperado"));
+            }
+        });
+        JsonNode nombre = nodo.get("nombre");
+        if (nombre == null || !nombre.isTextual() || nombre.textValue().isBlank()) {
+            errores.add(error(ruta + ".nombre", "cada escenario necesita un nombre: una oración que diga qué se prueba"));
+        }
+        JsonNode unidad = nodo.get("unidad");
+        JsonNode completa = nodo.get("evaluacion");
+        if ((unidad == null) == (completa == null)) {
+            errores.add(error(ruta, "indique «unidad» (los criterios de una unidad) o «evaluacion» (una evaluación completa), uno de los dos"));
+            return Optional.empty();
+        }
+        Evaluacion evaluacion = null;
+        try {
+            if (unidad != null) {
+                ObjectNode documento = JsonNodeFactory.instance.objectNode();
+                documento.put("formato", 1).put("servicio", "Escenario").put("anio", 2007);
+                ObjectNode u = documento.putArray("unidades").addObject();
+                u.put("id", UNIDAD).put("nombre", "Unidad del escenario");
+                u.set("criterios", unidad);
+                evaluacion = lector.validar(documento, archivo);
+            } else {
+                evaluacion = lector.validar(completa, archivo);
+            }
+        } catch (EntradaInvalidaException e) {
+            for (ErrorDeEntrada err : e.errores()) {
+                String interna = err.ruta();
+                String externa = unidad != null
+                        ? ruta + ".unidad" + interna.replaceFirst("^unidades\\[0\\]\\.criterios", "")
+                        : ruta + ".evaluacion" + (interna.isEmpty() ? "" : "." + interna);
+                errores.add(error(externa, err.mensaje()));
+            }
+        }
+        Map<String, Map<Criterio, Expectativa>> esperado = new LinkedHashMap<>();
+        List<String> alServicio = null;
+        JsonNode nodoEsperado = nodo.get("esperado");
+        if (nodoEsperado == null || !nodoEsperado.isObject() || nodoEsperado.isEmpty()) {
+            errores.add(error(ruta + ".esperado", "indique qué se espera: avance, recomendaciones o discrepancia por criterio"));
+        } else if (unidad != null) {
+            esperado.put(UNIDAD, criterios(nodoEsperado, ruta + ".esperado", errores));
+        } else {
+            JsonNode unidades = nodoEsperado.get("unidades");
+            nodoEsperado.fieldNames().forEachRemaining(campo -> {
+                if (!campo.equals("unidades") && !campo.equals("recomendacionesAlServicio")) {
+                    errores.add(error(ruta + ".esperado." + campo,
+                            "campo desconocido; en una evaluación completa se espera «unidades» y «recomendacionesAlServicio»"));
+                }
+            });
+            if (unidades != null) {
+                if (!unidades.isObject()) {
+                    errores.add(error(ruta + ".esperado.unidades", "debe ser un objeto: id de unidad → criterios"));
+                } else {
+                    for (Map.Entry<String, JsonNode> e : unidades.properties()) {
+                        String rutaUnidad = ruta + ".esperado.unidades." + e.getKey();
+                        if (evaluacion != null && evaluacion.unidades().stream().noneMatch(u -> u.id().equals(e.getKey()))) {
+                            errores.add(error(rutaUnidad, "la evaluación del escenario no tiene una unidad con ese id"));
+                        }
+                        esperado.put(e.getKey(), criterios(e.getValue(), rutaUnidad, errores));
+                    }
+                }
+            }
+            JsonNode servicio = nodoEsperado.get("recomendacionesAlServicio");
+            if (servicio != null) {
+                alServicio = codigos(servicio, ruta + ".esperado.recomendacionesAlServicio", errores);
+            }
+        }
+        if (errores.size() > antes) {
+            return Optional.empty();
+        }
+        return Optional.of(new Escenario(archivo, nombre.textValue(), evaluacion, esperado, alServicio));
+    }
+
+    private Map<Criterio, Expectativa> criterios(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+        Map<Criterio, Expectativa> porCriterio = new EnumMap<>(Criterio.class);
+        if (!nodo.isObject()) {
+            errores.add(error(ruta, "debe ser un objeto: código de criterio → lo esperado"));
+            return porCriterio;
+        }
+        for (Map.Entry<String, JsonNode> e : nodo.properties()) {
+            String rutaCriterio = ruta + "." + e.getKey();
+            Optional<Criterio> criterio = Criterio.porCodigo(e.getKey());
+            if (criterio.isEmpty()) {
+                errores.add(error(rutaCriterio, "criterio desconocido; los criterios son 1.1, 1.2, 1.3, 2.1"));
+                continue;
+            }
+            JsonNode valor = e.getValue();
+            if (!valor.isObject()) {
+                errores.add(error(rutaCriterio, "debe ser un objeto con avance, recomendaciones o discrepancia"));
+                continue;
+            }
+            valor.fieldNames().forEachRemaining(campo -> {
+                if (!CAMPOS_ESPERADO.contains(campo)) {
+                    errores.add(error(rutaCriterio + "." + campo, "campo desconocido; se puede esperar avance, recomendaciones o discrepancia"));
+                }
+            });
+            Avance avance = avance(valor.get("avance"), rutaCriterio + ".avance", errores);
+            List<String> recomendaciones = valor.has("recomendaciones")
+                    ? codigos(valor.get("recomendaciones"), rutaCriterio + ".recomendaciones", errores) : null;
+            Optional<Optional<Avance>> discrepancia = Optional.empty();
+            if (valor.has("discrepancia")) {
+                JsonNode d = valor.get("discrepancia");
+                if (d.isNull() || (d.isTextual() && d.textValue().equals("ninguna"))) {
+                    discrepancia = Optional.of(Optional.empty());
+                } else {
+                    Avance propio = avance(d, rutaCriterio + ".discrepancia", errores);
+                    discrepancia = Optional.of(Optional.ofNullable(propio));
+                }
+            }
+            porCriterio.put(criterio.get(), new Expectativa(avance, recomendaciones, discrepancia));
+        }
+        return porCriterio;
+    }
+
+    private static Avance avance(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+        if (nodo == null) {
+            return null;
+        }
+        if (!nodo.isTextual() || !AVANCES.contains(nodo.textValue())) {
+            errores.add(error(ruta, "avance desconocido " + nodo + "; use " + String.join(", ", AVANCES)));
+            return null;
+        }
+        return Avance.valueOf(nodo.textValue());
+    }
+
+    private static List<String> codigos(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+        List<String> codigos = new ArrayList<>();
+        if (!nodo.isArray()) {
+            errores.add(error(ruta, "debe ser una lista de códigos, por ejemplo [REC-TERRITORIO_DEFINIDO]; [] si no se espera ninguna"));
+            return codigos;
+        }
+        nodo.forEach(c -> {
+            if (c.isTextual()) {
+                codigos.add(c.textValue());
+            } else {
+                errores.add(error(ruta, "cada código de recomendación es un texto"));
+            }
+        });
+        return codigos;
+    }
+
+    private static ErrorDeEntrada error(String ruta, String mensaje) {
+        return new ErrorDeEntrada(ruta, mensaje, 0, 0);
+    }
+
+    private static EntradaInvalidaException invalida(String nombre, String mensaje) {
+        return new EntradaInvalidaException(nombre, List.of(error("", mensaje)));
+    }
+}

@@ -1,0 +1,177 @@
+package cl.avance.motor;
+
+import cl.avance.internal.Sugerencia;
+import java.beans.Introspector;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rule compiler's messages into problems a policy author can act on: in Spanish where the cause
+ * is a common one, at the right line where the compiler gives none or the rule's header, with a hint.
+ */
+final class TraductorDeProblemas {
+
+    private static final String HECHOS = "cl.avance.hechos.";
+    private static final List<String> TIPOS_DE_HECHO = List.of("CriterioDeUnidad", "IndicadorDeUnidad", "Brecha",
+            "Calificacion", "Recomendacion", "RecomendacionAlServicio", "Discrepancia");
+    private static final List<String> PALABRAS_CLAVE = List.of("when", "then", "end");
+
+    private static final Pattern SIN_METODO = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.]+)\\.(\\w+)\\(\\)");
+    private static final Pattern LINEA_COLUMNA_MVEL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern EXPRESION = Pattern.compile("^Unable to Analyse Expression (.+?):?$", Pattern.MULTILINE);
+    private static final Pattern TIPO = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
+    private static final Pattern NO_RESUELTO = Pattern.compile("Rule Compilation error (\\w+) cannot be resolved(?: or is not a field| to a variable| to a type)?");
+    private static final Pattern CONSTRUCTOR = Pattern.compile("Rule Compilation error The constructor (\\w+)\\(([^)]*)\\) is undefined");
+    private static final Pattern INESPERADO = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+) mismatched input '(.*?)'(?: in (?!rule)\\w+)*(?: in rule \"(.*)\")?");
+
+    private final String[] lineas;
+
+    TraductorDeProblemas(String fuente) {
+        this.lineas = fuente == null ? new String[0] : fuente.split("\n", -1);
+    }
+
+    ProblemaDeRegla traducir(String archivo, int linea, int columna, String texto) {
+        Matcher m;
+        if ((m = SIN_METODO.matcher(texto)).find()) {
+            String clase = m.group(1);
+            String nombre = m.group(2);
+            Matcher lc = LINEA_COLUMNA_MVEL.matcher(texto);
+            if (lc.find() && linea <= 0) {
+                linea = Integer.parseInt(lc.group(1));
+            }
+            Class<?> tipo = cargar(clase);
+            String simple = clase.substring(clase.lastIndexOf('.') + 1);
+            if (tipo != null && tipo.isEnum()) {
+                List<String> constantes = Arrays.stream(tipo.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+                int donde = linea > 0 ? linea : buscar(simple + "." + nombre, 0);
+                return new ProblemaDeRegla(archivo, donde, 0, "«" + nombre + "» no es un valor de " + simple,
+                        sugerir(nombre, constantes, "los valores de " + simple + " son " + String.join(", ", constantes)));
+            }
+            List<String> campos = campos(tipo);
+            int donde = linea > 0 ? linea : buscarExpresion(texto);
+            return new ProblemaDeRegla(archivo, donde, 0, "el hecho " + simple + " no tiene el campo «" + nombre + "»",
+                    sugerir(nombre, campos, "los campos de " + simple + " son " + String.join(", ", campos)));
+        }
+        if ((m = TIPO.matcher(texto)).find()) {
+            String tipo = m.group(1);
+            return new ProblemaDeRegla(archivo, linea, columna, "el tipo de hecho «" + tipo + "» no existe",
+                    sugerir(tipo, TIPOS_DE_HECHO, "los hechos son " + String.join(", ", TIPOS_DE_HECHO)
+                            + "; revise también los import del archivo"));
+        }
+        if ((m = NO_RESUELTO.matcher(texto)).find()) {
+            String nombre = m.group(1);
+            int donde = buscarPalabra(nombre, linea);
+            return new ProblemaDeRegla(archivo, donde, 0, "«" + nombre + "» no existe (en el bloque then)",
+                    sugerir(nombre, List.of("SIN_AVANCE", "AVANCE_MENOR", "AVANCE_MAYOR", "NO_APLICA", "SIN_INFORMACION"),
+                            "revise el nombre; los avances son SIN_AVANCE, AVANCE_MENOR, AVANCE_MAYOR, NO_APLICA y SIN_INFORMACION"));
+        }
+        if ((m = CONSTRUCTOR.matcher(texto)).find()) {
+            String clase = m.group(1);
+            int donde = buscar("new " + clase, Math.max(0, linea - 1));
+            return new ProblemaDeRegla(archivo, donde > 0 ? donde : linea, 0,
+                    "no se puede crear " + clase + " con (" + m.group(2) + ") (en el bloque then)",
+                    constructores(clase));
+        }
+        if ((m = INESPERADO.matcher(texto)).find()) {
+            int l = Integer.parseInt(m.group(1));
+            String token = m.group(3);
+            String regla = m.group(4);
+            String enRegla = regla == null ? "" : " (regla «" + regla + "»)";
+            if (token.equals("<eof>")) {
+                return new ProblemaDeRegla(archivo, l, columna, "el archivo termina antes de cerrar la regla" + enRegla,
+                        "falta «end» al final de la regla");
+            }
+            return new ProblemaDeRegla(archivo, l, columna, "no se esperaba «" + token + "» aquí" + enRegla,
+                    palabraClaveMalEscrita(l).orElse(null));
+        }
+        String primera = texto.lines().findFirst().orElse(texto).replaceAll(":$", "");
+        return new ProblemaDeRegla(archivo, linea, columna, primera, null);
+    }
+
+    /** A line near {@code hasta} (at or above it) that holds a single word close to when/then/end. */
+    private Optional<String> palabraClaveMalEscrita(int hasta) {
+        for (int i = Math.min(hasta, lineas.length); i >= Math.max(1, hasta - 15); i--) {
+            String palabra = lineas[i - 1].strip();
+            if (palabra.matches("[A-Za-z]+") && !PALABRAS_CLAVE.contains(palabra)) {
+                Optional<String> clave = Sugerencia.para(palabra.toLowerCase(Locale.ROOT), PALABRAS_CLAVE);
+                if (clave.isPresent()) {
+                    return Optional.of("en la línea " + i + " dice «" + palabra + "»: ¿quiso escribir «" + clave.get() + "»?");
+                }
+            }
+            if (palabra.startsWith("rule ")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String sugerir(String palabra, List<String> candidatos, String siNo) {
+        return Sugerencia.para(palabra, candidatos).map(s -> "¿quiso decir «" + s + "»?").orElse(siNo);
+    }
+
+    private int buscarExpresion(String texto) {
+        Matcher e = EXPRESION.matcher(texto);
+        return e.find() ? buscar(e.group(1).strip(), 0) : 0;
+    }
+
+    /** The first line (from 1) after {@code desde} that contains {@code texto}; 0 if none. */
+    private int buscar(String texto, int desde) {
+        for (int i = Math.max(0, desde); i < lineas.length; i++) {
+            if (lineas[i].contains(texto)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The line of {@code palabra} as a whole word, from the rule header {@code cabecera} on; the header if none. */
+    private int buscarPalabra(String palabra, int cabecera) {
+        Pattern p = Pattern.compile("\\b" + Pattern.quote(palabra) + "\\b");
+        for (int i = Math.max(0, cabecera - 1); i < lineas.length; i++) {
+            if (p.matcher(lineas[i]).find()) {
+                return i + 1;
+            }
+        }
+        return cabecera;
+    }
+
+    private static Class<?> cargar(String nombre) {
+        try {
+            return Class.forName(nombre, false, TraductorDeProblemas.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static List<String> campos(Class<?> tipo) {
+        if (tipo == null) {
+            return List.of();
+        }
+        return Arrays.stream(tipo.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass() != Object.class)
+                .map(Method::getName)
+                .filter(n -> n.startsWith("get") && n.length() > 3 || n.startsWith("is") && n.length() > 2)
+                .map(n -> Introspector.decapitalize(n.startsWith("is") ? n.substring(2) : n.substring(3)))
+                .sorted()
+                .toList();
+    }
+
+    private static String constructores(String clase) {
+        Class<?> tipo = cargar(HECHOS + clase);
+        if (tipo == null) {
+            return null;
+        }
+        return clase + " se crea con " + Arrays.stream(tipo.getConstructors())
+                .map(c -> "new " + clase + "(" + String.join(", ", Arrays.stream(c.getParameterTypes())
+                        .map(Class::getSimpleName).toList()) + ")")
+                .reduce((a, b) -> a + " o " + b).orElse("");
+    }
+}

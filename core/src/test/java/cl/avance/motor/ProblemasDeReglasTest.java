@@ -1,0 +1,54 @@
+package cl.avance.motor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each common mistake in a rule file gives a Spanish message at the right line, with a hint. */
+class ProblemasDeReglasTest {
+
+    private static final String CABECERA = "package prueba\nimport cl.avance.hechos.*\nimport cl.avance.modelo.*\n";
+
+    static Stream<Arguments> errores() {
+        return Stream.of(
+                Arguments.of("campo desconocido",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad( codgo == \"1.1\" )\nthen\nend\n",
+                        "prueba/r.drl:6: el hecho CriterioDeUnidad no tiene el campo «codgo» (pista: ¿quiso decir «codigo»?)"),
+                Arguments.of("tipo desconocido",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnida( codigo == \"1.1\" )\nthen\nend\n",
+                        "prueba/r.drl:6: el tipo de hecho «CriterioDeUnida» no existe (pista: ¿quiso decir «CriterioDeUnidad»?)"),
+                Arguments.of("código de indicador desconocido (el compilador no da la línea)",
+                        "rule \"a\"\nwhen\n  IndicadorDeUnidad( indicador == Indicador.TERRITORIO_DEFINID )\nthen\nend\n",
+                        "prueba/r.drl:6: «TERRITORIO_DEFINID» no es un valor de Indicador (pista: ¿quiso decir «TERRITORIO_DEFINIDO»?)"),
+                Arguments.of("error dentro de then (el compilador da la cabecera de la regla)",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n  insert( new Calificacion( $c, Avance.MAYOR ) );\nend\n",
+                        "prueba/r.drl:8: «MAYOR» no existe (en el bloque then) (pista: revise el nombre; los avances son"
+                                + " SIN_AVANCE, AVANCE_MENOR, AVANCE_MAYOR, NO_APLICA y SIN_INFORMACION)"),
+                Arguments.of("constructor equivocado en then",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n  insert( new Calificacion( $c ) );\nend\n",
+                        "prueba/r.drl:8: no se puede crear Calificacion con (CriterioDeUnidad) (en el bloque then)"
+                                + " (pista: Calificacion se crea con new Calificacion(CriterioDeUnidad, Avance))"),
+                Arguments.of("then mal escrito",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthn\n  insert( new Calificacion( $c, Avance.AVANCE_MAYOR ) );\nend\n",
+                        "prueba/r.drl:8:3: no se esperaba «insert» aquí (regla «a») (pista: en la línea 7 dice «thn»: ¿quiso escribir «then»?)"),
+                Arguments.of("when mal escrito",
+                        "rule \"a\"\nwen\n  $c : CriterioDeUnidad()\nthen\nend\n",
+                        "prueba/r.drl:5:1: no se esperaba «wen» aquí (regla «a») (pista: en la línea 5 dice «wen»: ¿quiso escribir «when»?)"),
+                Arguments.of("falta end",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n  insert( new Calificacion( $c, Avance.AVANCE_MAYOR ) );\n",
+                        "prueba/r.drl:9:1: el archivo termina antes de cerrar la regla (regla «a») (pista: falta «end» al final de la regla)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errores")
+    void cadaErrorComunDaArchivoLineaMensajeYPista(String caso, String regla, String esperado) {
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class,
+                () -> Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/r.drl", CABECERA + regla))));
+        assertEquals(esperado, e.problemas().get(0).toString(), e.getMessage());
+    }
+}
