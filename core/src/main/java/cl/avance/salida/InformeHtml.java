@@ -147,8 +147,8 @@ public final class InformeHtml {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (InformeEjecutivo.FilaMatriz fila : informe.matriz()) {
-            h.append("<tr><td><a href=\"#u-").append(e(ancla(fila.unidad()))).append("\">").append(e(fila.nombre()))
-                    .append("</a></td>");
+            h.append("<tr><td><a href=\"#u-").append(e(ancla(fila.unidad()))).append("\" title=\"").append(e(fila.nombre()))
+                    .append("\">").append(e(Nombres.corto(fila.nombre()))).append("</a></td>");
             for (Criterio c : Criterio.values()) {
                 h.append("<td class=\"avance-celda\">").append(avance(fila.avances().get(c))).append("</td>");
             }
@@ -190,7 +190,7 @@ public final class InformeHtml {
             h.append("<ul>\n");
             for (InformeEjecutivo.Logro logro : informe.logros()) {
                 h.append("<li><strong>").append(logro.criterio().codigo()).append(' ').append(e(logro.criterio().titulo()))
-                        .append("</strong>: avance mayor en ").append(e(nombres.lista(logro.unidades()))).append(".</li>\n");
+                        .append("</strong>: avance mayor en ").append(e(nombres.listaCorta(logro.unidades()))).append(".</li>\n");
             }
             h.append("</ul>\n");
         }
@@ -213,7 +213,7 @@ public final class InformeHtml {
                     .append(b.unidades().size()).append("</td><td>").append(e(b.indicador().descripcion()))
                     .append("<br/><span class=\"codigo\">").append(b.indicador().name()).append("</span></td><td>")
                     .append(b.indicador().criterio().codigo()).append("</td><td class=\"unidades\">")
-                    .append(e(nombres.lista(b.unidades()))).append("</td></tr>\n");
+                    .append(e(nombres.listaCorta(b.unidades()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }
@@ -232,7 +232,7 @@ public final class InformeHtml {
         for (InformeEjecutivo.RecomendacionAgrupada r : informe.recomendaciones()) {
             h.append("<tr><td class=\"num\">").append(r.unidades().size()).append("</td><td>").append(e(r.texto()))
                     .append("<br/><span class=\"codigo\">").append(e(r.codigo())).append("</span></td><td class=\"unidades\">")
-                    .append(e(nombres.lista(r.unidades()))).append("</td></tr>\n");
+                    .append(e(nombres.listaCorta(r.unidades()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }
