@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reglas", description = "Trabaja con los archivos de reglas.",
         subcommands = ComandoReglas.Exportar.class,
-        synopsisHeading = "Uso: ", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n")
+        synopsisHeading = "Uso: ", synopsisSubcommandLabel = "COMANDO", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n")
 final class ComandoReglas implements Runnable {
 
     @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
