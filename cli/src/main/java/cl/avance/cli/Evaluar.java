@@ -6,6 +6,7 @@ import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +38,10 @@ final class Evaluar implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Input first: a broken file is reported without waiting for the rules to compile.
+        // The rules load on the other core while the input is read; a broken input is reported at once.
+        CompletableFuture<Motor> cargando = CompletableFuture.supplyAsync(comunes::motor);
         Evaluacion evaluacion = LectorEvaluacion.estandar().leer(archivo);
-        Motor motor = comunes.motor();
+        Motor motor = OpcionesComunes.esperar(cargando);
         Resultado resultado = motor.evaluar(evaluacion);
         String informe = formato.escribir(resultado);
         if (salida == null) {

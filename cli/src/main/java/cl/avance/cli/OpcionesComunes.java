@@ -3,6 +3,8 @@ package cl.avance.cli;
 import cl.avance.motor.Motor;
 import cl.avance.motor.Reglas;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /** Options every command that runs rules shares: where the rules are, and --debug. */
@@ -22,7 +24,20 @@ final class OpcionesComunes {
         return reglas == null ? Reglas.porDefecto() : Reglas.desdeCarpeta(reglas);
     }
 
+    /** The engine a background load produced, or the exception it threw, as if loaded on this thread. */
+    static Motor esperar(CompletableFuture<Motor> cargando) {
+        try {
+            return cargando.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** The default rules come prebuilt; a folder's rules are compiled now. */
     Motor motor() {
-        return Motor.con(reglas());
+        return reglas == null ? Motor.conReglasPorDefecto() : Motor.con(Reglas.desdeCarpeta(reglas));
     }
 }

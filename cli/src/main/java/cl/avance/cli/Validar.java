@@ -21,6 +21,7 @@ final class Validar implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Always compiles from the sources, also for the default rules: that is what validar checks.
         Reglas reglas = comunes.reglas();
         Motor motor = Motor.con(reglas);
         spec.commandLine().getOut().println("Las reglas de «" + reglas.origen() + "» compilan sin problemas: "

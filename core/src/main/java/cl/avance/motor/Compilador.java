@@ -1,10 +1,16 @@
 package cl.avance.motor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -61,6 +67,32 @@ final class Compilador {
                 .filter(p -> !p.mensaje().contains("Parser returned a null Package")
                         || problemas.stream().noneMatch(o -> o != p && o.archivo().equals(p.archivo())))
                 .toList();
+    }
+
+    /**
+     * A knowledge base prebuilt as Drools' executable model by the kie-maven-plugin, loaded from the model
+     * classes that {@code modelo} (a {@code META-INF/kie/.../drools-model} resource) lists. Faster than a
+     * class-path KieContainer, which scans every jar.
+     */
+    static KieBase precompilada(String modelo) {
+        ClassLoader loader = Compilador.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(modelo)) {
+            if (in == null) {
+                throw new IllegalStateException("No se encontró la base de reglas precompilada (" + modelo
+                        + "): ¿está cl.avance:avance-rules completo en el classpath?");
+            }
+            List<Model> modelos = new ArrayList<>();
+            for (String linea : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String clase = linea.strip();
+                // The first line is the format version ("Drools-Model-Version:10.2.0").
+                if (!clase.isEmpty() && !clase.contains(":")) {
+                    modelos.add((Model) Class.forName(clase, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+            return KieBaseBuilder.createKieBaseFromModel(modelos);
+        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("No se pudo cargar la base de reglas precompilada (" + modelo + ")", e);
+        }
     }
 
     private static KieModuleModel modulo(KieServices ks) {

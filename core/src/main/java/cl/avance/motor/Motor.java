@@ -45,14 +45,15 @@ public final class Motor {
     }
 
     /**
-     * An engine with the methodology's default rules ({@code cl.avance:avance-rules} on the classpath).
-     * Compiling takes about a second: build one engine and share it.
+     * An engine with the methodology's default rules ({@code cl.avance:avance-rules} on the classpath),
+     * loaded from the knowledge base {@code avance-rules} prebuilt at build time. Build one engine and
+     * share it.
      *
-     * @throws IllegalStateException    when the default rules are not on the classpath
-     * @throws ReglasInvalidasException when they do not compile
+     * @throws IllegalStateException when the default rules are not on the classpath
      */
     public static Motor conReglasPorDefecto() {
-        return con(Reglas.porDefecto());
+        Reglas reglas = Reglas.porDefecto();
+        return new Motor(reglas, Compilador.precompilada(Reglas.MODELO_POR_DEFECTO));
     }
 
     /**

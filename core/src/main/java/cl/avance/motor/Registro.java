@@ -3,6 +3,7 @@ package cl.avance.motor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -20,6 +21,7 @@ final class Registro {
     private final Map<Object, String> insertados = new LinkedHashMap<>();
     private final Consumer<String> alDisparar;
     private String ultimaRegla;
+    private String reglaEnCurso;
 
     Registro(Consumer<String> alDisparar) {
         this.alDisparar = alDisparar;
@@ -29,8 +31,10 @@ final class Registro {
         sesion.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getRule() != null) {
-                    insertados.put(event.getObject(), event.getRule().getName());
+                // The executable model does not tell which rule inserted a fact; the rule firing does.
+                String regla = event.getRule() != null ? event.getRule().getName() : reglaEnCurso;
+                if (regla != null) {
+                    insertados.put(event.getObject(), regla);
                 }
             }
 
@@ -43,7 +47,13 @@ final class Registro {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 ultimaRegla = event.getMatch().getRule().getName();
+                reglaEnCurso = ultimaRegla;
                 alDisparar.accept(ultimaRegla);
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                reglaEnCurso = null;
             }
         });
     }

@@ -29,6 +29,13 @@ public final class Reglas {
 
     /** Classpath resource, shipped by {@code avance-rules}, that lists the default rule files. */
     static final String INDICE_POR_DEFECTO = "cl/avance/reglas/reglas.lista";
+    /** The list of model classes of the default rules, prebuilt by the kie-maven-plugin in {@code avance-rules}. */
+    static final String MODELO_POR_DEFECTO = "META-INF/kie/cl.avance/avance-rules/drools-model";
+    /**
+     * Where {@code avance-rules} keeps a copy of the rule sources (each renamed {@code *.fuente}, so that
+     * Drools does not compile it again); its knowledge base is prebuilt.
+     */
+    static final String FUENTES_POR_DEFECTO = "avance-fuentes/";
 
     private static final List<String> EXTENSIONES = List.of(".drl", ".dsl", ".dslr");
 
@@ -69,10 +76,10 @@ public final class Reglas {
         }
         Map<String, String> archivos = new TreeMap<>();
         for (String ruta : rutas) {
-            try (InputStream in = loader.getResourceAsStream(ruta)) {
+            try (InputStream in = loader.getResourceAsStream(FUENTES_POR_DEFECTO + ruta + ".fuente")) {
                 if (in == null) {
                     throw new IllegalStateException("El índice de reglas por defecto nombra «" + ruta
-                            + "», que no está en el classpath");
+                            + "», que no está en el classpath bajo " + FUENTES_POR_DEFECTO);
                 }
                 archivos.put(ruta, decodificar(in.readAllBytes(), ruta));
             } catch (IOException e) {

@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
+import cl.avance.modelo.Evaluacion;
+import cl.avance.motor.Motor;
+import cl.avance.salida.ResultadoJson;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 class ReglasPorDefectoTest {
 
@@ -44,13 +48,23 @@ class ReglasPorDefectoTest {
     }
 
     @Test
-    void elKmoduleXmlDelModuloCargaLasMismasReglasDesdeElClasspath() {
-        var base = KieServices.Factory.get().newKieClasspathContainer().getKieBase("avance");
-        long reglas = base.getKiePackages().stream().filter(p -> p.getName().startsWith("cl.avance.reglas"))
-                .map(KiePackage::getRules).mapToLong(java.util.Collection::size).sum();
-        long nombresConPolitica = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .map(Rule::getName).filter(n -> n.contains(" ")).count();
-        assertEquals(nombresConPolitica, reglas, "cada regla se nombra con una oración");
-        assertTrue(reglas >= 30, "reglas cargadas: " + reglas);
+    void laBasePrecompiladaTieneLasMismasReglasQueLasFuentes() {
+        Motor desdeFuentes = Motor.con(Reglas.porDefecto());
+        assertEquals(desdeFuentes.nombresDeReglas(), MotorCompartido.MOTOR.nombresDeReglas());
+        assertTrue(MotorCompartido.MOTOR.nombresDeReglas().size() >= 30);
+        MotorCompartido.MOTOR.nombresDeReglas().forEach(n -> assertTrue(n.contains(" "), "nombre como oración: " + n));
+    }
+
+    @Property(tries = 300)
+    void laBasePrecompiladaYLasFuentesCompiladasDanElMismoJson(@ForAll("evaluaciones") Evaluacion evaluacion) {
+        assertEquals(ResultadoJson.escribir(DESDE_FUENTES.evaluar(evaluacion)),
+                ResultadoJson.escribir(MotorCompartido.MOTOR.evaluar(evaluacion)));
+    }
+
+    private static final Motor DESDE_FUENTES = Motor.con(Reglas.porDefecto());
+
+    @Provide
+    Arbitrary<Evaluacion> evaluaciones() {
+        return Generadores.evaluaciones();
     }
 }
