@@ -30,24 +30,43 @@ final class Archivos {
         return "error del sistema de archivos (" + e.getMessage() + ")";
     }
 
-    static void escribir(Path destino, String contenido) {
+    /** A new temporary file in the folder of {@code destino}, so that moving it into place is atomic. */
+    static Path temporalJunto(Path destino) {
         Path absoluto = destino.toAbsolutePath();
-        Path carpeta = absoluto.getParent();
         try {
-            Files.createDirectories(carpeta);
-            Path temporal = Files.createTempFile(carpeta, "." + absoluto.getFileName(), ".tmp");
+            Files.createDirectories(absoluto.getParent());
+            return Files.createTempFile(absoluto.getParent(), "." + absoluto.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
+        }
+    }
+
+    /** Moves a finished temporary file into place, atomically where the file system allows. */
+    static void mover(Path temporal, Path destino) {
+        try {
             try {
-                Files.writeString(temporal, contenido, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporal, absoluto, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporal, absoluto, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporal);
+                Files.move(temporal, destino.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporal, destino.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
+        }
+    }
+
+    static void escribir(Path destino, String contenido) {
+        Path temporal = temporalJunto(destino);
+        try {
+            Files.writeString(temporal, contenido, StandardCharsets.UTF_8);
+            mover(temporal, destino);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporal);
+            } catch (IOException e) {
+                // Nothing more to do: the temporary file is hidden and named after the destination.
+            }
         }
     }
 }

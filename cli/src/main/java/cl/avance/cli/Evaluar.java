@@ -4,7 +4,14 @@ import cl.avance.entrada.LectorEvaluacion;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
+import cl.avance.entrada.LimitesDeEntrada;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -30,6 +37,11 @@ final class Evaluar implements Callable<Integer> {
             description = "Escribe el informe en este archivo en vez de la pantalla.")
     Path salida;
 
+    @Option(names = "--lote",
+            description = "ARCHIVO es JSON Lines: una evaluación por línea; escribe un resultado JSON por línea "
+                    + "(o un registro de error con su número de línea) y un resumen en la salida de errores.")
+    boolean lote;
+
     @Mixin
     OpcionesComunes comunes;
 
@@ -38,6 +50,9 @@ final class Evaluar implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (lote) {
+            return lote();
+        }
         // The rules load on the other core while the input is read; a broken input is reported at once.
         CompletableFuture<Motor> cargando = CompletableFuture.supplyAsync(comunes::motor);
         Evaluacion evaluacion = LectorEvaluacion.estandar().leer(archivo);
@@ -52,5 +67,41 @@ final class Evaluar implements Callable<Integer> {
             spec.commandLine().getErr().println("Informe (" + formato + ") escrito en " + salida);
         }
         return Codigos.BIEN;
+    }
+
+    private int lote() throws IOException {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--formato") && formato != FormatoInforme.json) {
+            throw new IllegalArgumentException("--lote escribe JSON Lines: use --formato json o no indique formato");
+        }
+        if (!Files.isRegularFile(archivo)) {
+            throw new IllegalArgumentException("«" + archivo + "»: el archivo no existe");
+        }
+        Motor motor = comunes.motor();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter progreso = Boolean.getBoolean("avance.terminal") ? err : null;
+        long inicio = System.nanoTime();
+        Lote.Resumen resumen;
+        try (InputStream entrada = Files.newInputStream(archivo)) {
+            Lote proceso = new Lote(motor, LimitesDeEntrada.porDefecto());
+            if (salida == null) {
+                resumen = proceso.procesar(entrada, Lote.utf8(System.out), progreso);
+            } else {
+                // Whole or nothing: the records go to a temporary file, moved into place at the end.
+                Path temporal = Archivos.temporalJunto(salida);
+                try {
+                    try (Writer w = Lote.utf8(Files.newOutputStream(temporal))) {
+                        resumen = proceso.procesar(entrada, w, progreso);
+                    }
+                    Archivos.mover(temporal, salida);
+                } finally {
+                    Files.deleteIfExists(temporal);
+                }
+            }
+        }
+        double segundos = (System.nanoTime() - inicio) / 1e9;
+        err.printf(Locale.ROOT, "avance: %d líneas: %d resultados, %d errores; %d unidades calificadas en %.1f s%n",
+                resumen.lineas(), resumen.resultados(), resumen.errores(), resumen.unidades(), segundos);
+        err.flush();
+        return resumen.errores() == 0 ? Codigos.BIEN : Codigos.ENTRADA;
     }
 }

@@ -268,4 +268,77 @@ class AvanceCliTest {
             c.sinTraza();
         }
     }
+
+    @Nested
+    class PorLotes {
+        private static String linea(String id, String criterios) {
+            return "{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, \"unidades\": [{\"id\": \"" + id
+                    + "\", \"nombre\": \"" + id + "\", \"criterios\": " + criterios + "}]}";
+        }
+
+        @Test
+        void cadaLineaDaUnResultadoOUnErrorConSuNumeroYLasDemasSiguen(@TempDir Path dir) throws Exception {
+            Path entrada = dir.resolve("lote.jsonl");
+            Path salida = dir.resolve("resultados.jsonl");
+            Files.writeString(entrada, String.join("\n",
+                    linea("a", "{\"1.2\": {\"indicadores\": {\"PROGRAMA_ACORDADO\": true}}}"),
+                    "{\"formato\": 1, \"servicio\": ",
+                    "",
+                    linea("b", "{\"1.2\": {\"indicadores\": {\"PROGRAMA_ACORDAD\": true}}}"),
+                    linea("c", "{}")) + "\n");
+            Corrida c = avance("evaluar", "--lote", entrada.toString(), "--salida", salida.toString());
+            assertEquals(2, c.codigo(), "hubo líneas con errores");
+            List<String> registros = Files.readAllLines(salida);
+            assertEquals(5, registros.size());
+            assertTrue(registros.get(0).startsWith("{\"formato\":1,"), registros.get(0));
+            assertTrue(registros.get(1).startsWith("{\"linea\":2,\"errores\":[{\"ruta\":\"\",\"mensaje\":\"el documento termina"),
+                    registros.get(1));
+            assertTrue(registros.get(2).startsWith("{\"linea\":3,"), registros.get(2));
+            assertTrue(registros.get(3).contains("\"linea\":4") && registros.get(3).contains("unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD"),
+                    registros.get(3));
+            assertTrue(registros.get(4).contains("\"id\":\"c\""), registros.get(4));
+            assertTrue(c.errores().contains("5 líneas: 2 resultados, 3 errores; 2 unidades"), c.errores());
+            c.sinTraza();
+        }
+
+        @Test
+        void veinteMilUnidadesConMemoriaAcotadaEnOtroProceso(@TempDir Path dir) throws Exception {
+            // Bounded memory: a separate JVM with -Xmx64m grades 20,000 units; results + errors = lines.
+            Path entrada = dir.resolve("grande.jsonl");
+            int lineas = 2_000;
+            StringBuilder unidades = new StringBuilder();
+            for (int u = 0; u < 10; u++) {
+                unidades.append(u == 0 ? "" : ",").append("{\"id\": \"u").append(u).append("\", \"nombre\": \"U\", ")
+                        .append("\"criterios\": {\"1.1\": {\"indicadores\": {\"TERRITORIO_DEFINIDO\": true}}}}");
+            }
+            try (var w = Files.newBufferedWriter(entrada)) {
+                for (int i = 0; i < lineas; i++) {
+                    w.write(i == 777 ? "no es json" : "{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, \"unidades\": ["
+                            + unidades + "]}");
+                    w.write('\n');
+                }
+            }
+            Path salida = dir.resolve("salida.jsonl");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                    "-cp", System.getProperty("java.class.path"), "cl.avance.cli.Avance", "evaluar", "--lote",
+                    entrada.toString(), "--salida", salida.toString())
+                    .redirectErrorStream(true).start();
+            String salidaDelProceso = new String(p.getInputStream().readAllBytes());
+            assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(2, p.exitValue(), salidaDelProceso);
+            assertTrue(salidaDelProceso.contains("2000 líneas: 1999 resultados, 1 errores; 19990 unidades"), salidaDelProceso);
+            try (var registros = Files.lines(salida)) {
+                assertEquals(lineas, registros.count());
+            }
+        }
+
+        @Test
+        void loteSoloEscribeJson(@TempDir Path dir) throws Exception {
+            Path entrada = dir.resolve("l.jsonl");
+            Files.writeString(entrada, linea("a", "{}") + "\n");
+            Corrida c = avance("evaluar", "--lote", entrada.toString(), "--formato", "html");
+            assertEquals(2, c.codigo());
+            assertTrue(c.errores().contains("--lote escribe JSON Lines"), c.errores());
+        }
+    }
 }

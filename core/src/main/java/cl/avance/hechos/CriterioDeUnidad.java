@@ -3,6 +3,8 @@ package cl.avance.hechos;
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.EstadoIndicador;
+import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Instancia;
 import java.util.Set;
 
@@ -43,6 +45,11 @@ public final class CriterioDeUnidad {
     /** Whether the unit reported at least one indicator or some text on what it achieved. */
     public boolean isInformado() {
         return informado.informado();
+    }
+
+    /** Whether the unit reported {@code indicador} of this criterion present. */
+    public boolean cumple(Indicador indicador) {
+        return informado.estado(indicador) == EstadoIndicador.CUMPLIDO;
     }
 
     /** The unit's own grade, or null when it states none. */

@@ -17,7 +17,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The assessment engine: a set of rules compiled once. Thread-safe: share one instance; each call to
@@ -38,10 +40,16 @@ public final class Motor {
 
     private final Reglas reglas;
     private final KieBase base;
+    /**
+     * Sessions are reused: creating one costs more than grading a small evaluation, and grows with the
+     * number of rules. A session goes back to the pool reset, without facts or listeners.
+     */
+    private final KieSessionsPool sesiones;
 
     private Motor(Reglas reglas, KieBase base) {
         this.reglas = reglas;
         this.base = base;
+        this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -98,7 +106,7 @@ public final class Motor {
         Objects.requireNonNull(alDisparar, "alDisparar");
         List<List<CriterioDeUnidad>> hechos = new ArrayList<>();
         Registro registro = new Registro(alDisparar);
-        KieSession sesion = base.newKieSession();
+        KieSession sesion = sesiones.newKieSession();
         try {
             registro.escuchar(sesion);
             for (Unidad unidad : evaluacion.unidades()) {
@@ -116,6 +124,7 @@ public final class Motor {
         } catch (RuntimeException e) {
             throw new EvaluacionFallidaException(falla(registro, e), e);
         } finally {
+            registro.dejarDeEscuchar(sesion);
             sesion.dispose();
         }
         return new ArmadorDeResultado(registro.conclusiones())

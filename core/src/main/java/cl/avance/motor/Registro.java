@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -27,8 +29,11 @@ final class Registro {
         this.alDisparar = alDisparar;
     }
 
+    private RuleRuntimeEventListener hechos;
+    private AgendaEventListener agenda;
+
     void escuchar(KieSession sesion) {
-        sesion.addEventListener(new DefaultRuleRuntimeEventListener() {
+        hechos = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 // The executable model does not tell which rule inserted a fact; the rule firing does.
@@ -42,8 +47,8 @@ final class Registro {
             public void objectDeleted(ObjectDeletedEvent event) {
                 insertados.remove(event.getOldObject());
             }
-        });
-        sesion.addEventListener(new DefaultAgendaEventListener() {
+        };
+        agenda = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 ultimaRegla = event.getMatch().getRule().getName();
@@ -55,7 +60,15 @@ final class Registro {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 reglaEnCurso = null;
             }
-        });
+        };
+        sesion.addEventListener(hechos);
+        sesion.addEventListener(agenda);
+    }
+
+    /** Detaches from the session, which goes back to the pool and must not keep this evaluation's listeners. */
+    void dejarDeEscuchar(KieSession sesion) {
+        sesion.removeEventListener(hechos);
+        sesion.removeEventListener(agenda);
     }
 
     /** Facts that rules inserted and did not delete, with the rule that inserted each. */

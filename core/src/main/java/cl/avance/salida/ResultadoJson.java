@@ -50,6 +50,15 @@ public final class ResultadoJson {
         }
     }
 
+    /** The result as compact JSON on a single line, without a line end: one record of a JSON Lines file. */
+    public static String escribirEnUnaLinea(Resultado resultado) {
+        try {
+            return MAPPER.writeValueAsString(arbol(resultado));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The result as a JSON tree, for embedders that add to it. */
     public static ObjectNode arbol(Resultado resultado) {
         ObjectNode raiz = NODOS.objectNode();

@@ -1,0 +1,155 @@
+package cl.avance.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every measurement in one go and writes the table to docs/benchmarks.md. Run from the repository root
+ * by scripts/benchmarks.sh. This machine is noisy: the figures that matter are the ratios measured side by
+ * side in the same run.
+ */
+public final class Medir {
+
+    private static final int CORRIDAS_DE_ARRANQUE = 7;
+
+    private Medir() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path destino = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\nOne run of `scripts/benchmarks.sh` on ").append(LocalDate.now()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(". JMH: JVMs with `-XX:+UseParallelGC` and a fixed heap, 1 fork, 3 × 1 s warm-up, 5 × 1 s measurement (single-shot runs: no warm-up, 2 measured).\n")
+                .append("Absolute times on this machine are noisy; the ratios are measured side by side in the same run.\n");
+
+        // 1. Per-unit cost, engine against plain Java.
+        Collection<RunResult> costo = correr(base().include(CostoPorUnidad.class.getName()));
+        md.append("\n## Grading cost per unit: engine against plain Java\n\n")
+                .append("| units per evaluation | engine µs/unit | plain Java µs/unit | ratio | target |\n|---:|---:|---:|---:|---|\n");
+        for (String n : List.of("14", "1000")) {
+            double motor = puntaje(costo, "motor", "unidades", n) / Integer.parseInt(n);
+            double java = puntaje(costo, "javaPlano", "unidades", n) / Integer.parseInt(n);
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.1f× | ≤ 5× %s |%n", n, motor, java, motor / java,
+                    motor / java <= 5 ? "met" : "**not met**"));
+        }
+
+        // 2. Throughput with 1 and 2 threads.
+        Collection<RunResult> hilo1 = correr(base().include(Rendimiento.class.getName()).threads(1));
+        Collection<RunResult> hilos2 = correr(base().include(Rendimiento.class.getName()).threads(2));
+        double uno = puntaje(hilo1, "evaluar", null, null);
+        double dos = puntaje(hilos2, "evaluar", null, null);
+        double javaUno = puntaje(hilo1, "javaPlano", null, null);
+        double javaDos = puntaje(hilos2, "javaPlano", null, null);
+        md.append("\n## Throughput, 14-unit evaluations through one shared engine\n\n")
+                .append("| threads | engine evaluations/s | engine units/s | plain Java evaluations/s (control) |\n|---:|---:|---:|---:|\n")
+                .append(String.format(Locale.ROOT, "| 1 | %.0f | %.0f | %.0f |%n| 2 | %.0f | %.0f | %.0f |%n",
+                        uno, uno * 14, javaUno, dos, dos * 14, javaDos))
+                .append(String.format(Locale.ROOT, "%nSpeed-up with 2 threads: engine **%.2f×** (target ≥ 1.6×: %s); "
+                        + "plain Java, as a control of what this machine gives, %.2f×.%n", dos / uno,
+                        dos / uno >= 1.6 ? "met" : "**not met**", javaDos / javaUno));
+
+        // 3. Units per evaluation, one session each.
+        Collection<RunResult> escala = correr(new OptionsBuilder().include(Escala.class.getName()).forks(1)
+                .warmupIterations(0).measurementIterations(2).jvmArgsAppend("-XX:+UseParallelGC", "-Xms16g", "-Xmx16g"));
+        md.append("\n## Units per evaluation (one session per evaluation)\n\n")
+                .append("| units | ms per evaluation | µs per unit |\n|---:|---:|---:|\n");
+        for (String n : List.of("14", "1000", "100000")) {
+            double ms = puntaje(escala, "evaluar", "unidades", n);
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", n, ms, ms * 1000 / Integer.parseInt(n)));
+        }
+
+        // 4. Number of rules (compiled from source, as rules from a folder are).
+        Collection<RunResult> reglas = correr(base().include(CantidadDeReglas.class.getName()));
+        md.append("\n## Number of rules (14-unit evaluations, rules compiled from source)\n\n")
+                .append("| rules | µs per evaluation | µs per unit |\n|---:|---:|---:|\n");
+        for (String n : List.of("0", "100", "1000")) {
+            double us = puntaje(reglas, "evaluar", "reglasExtra", n);
+            md.append(String.format(Locale.ROOT, "| 36 + %s | %.0f | %.1f |%n", n, us, us / 14));
+        }
+
+        // 5. Whole process: the CLI printing the SENCE report.
+        double empaquetadas = arranque();
+        double carpeta = arranque("--reglas", "rules/src/main/resources");
+        md.append("\n## Time to the SENCE 2007 report, whole process (`./avance evaluar`, median of ")
+                .append(CORRIDAS_DE_ARRANQUE).append(" runs)\n\n| rules | seconds | target |\n|---|---:|---|\n")
+                .append(String.format(Locale.ROOT, "| packaged (prebuilt executable model) | %.2f | ≤ 1.5 s %s |%n", empaquetadas,
+                        empaquetadas <= 1.5 ? "met" : "**not met**"))
+                .append(String.format(Locale.ROOT, "| from a folder (DRL compiled at start) | %.2f | — |%n", carpeta));
+
+        escribir(destino, md.toString());
+        System.out.println(md);
+    }
+
+    /**
+     * Replaces the measured part of {@code destino} (between the two markers) and keeps the hand-written
+     * analysis around it.
+     */
+    static void escribir(Path destino, String medido) throws IOException {
+        String bloque = INICIO + "\n" + medido + FIN;
+        String texto = Files.exists(destino) ? Files.readString(destino, StandardCharsets.UTF_8) : "";
+        int a = texto.indexOf(INICIO);
+        int b = texto.indexOf(FIN);
+        texto = a >= 0 && b > a ? texto.substring(0, a) + bloque + texto.substring(b + FIN.length()) : bloque + "\n" + texto;
+        Files.createDirectories(destino.toAbsolutePath().getParent());
+        Files.writeString(destino, texto, StandardCharsets.UTF_8);
+    }
+
+    private static final String INICIO = "<!-- medido: inicio (scripts/benchmarks.sh reescribe esta parte) -->";
+    private static final String FIN = "<!-- medido: fin -->";
+
+    private static ChainedOptionsBuilder base() {
+        return new OptionsBuilder().forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                // G1 with a growing heap cost 3-6x more per unit on this 2-core machine than a fixed-size
+                // parallel collector; both sides of every comparison run with the same settings.
+                .jvmArgsAppend("-XX:+UseParallelGC", "-Xms2g", "-Xmx2g");
+    }
+
+    private static Collection<RunResult> correr(ChainedOptionsBuilder opciones) throws RunnerException {
+        return new Runner(opciones.shouldFailOnError(true).build()).run();
+    }
+
+    private static double puntaje(Collection<RunResult> resultados, String metodo, String parametro, String valor) {
+        return resultados.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith("." + metodo))
+                .filter(r -> parametro == null || valor.equals(r.getParams().getParam(parametro)))
+                .mapToDouble(r -> r.getPrimaryResult().getScore())
+                .findFirst().orElseThrow(() -> new IllegalStateException("sin resultado para " + metodo + " " + valor));
+    }
+
+    /** Median wall time, in seconds, of {@code ./avance evaluar} on the SENCE example. */
+    private static double arranque(String... extra) throws IOException, InterruptedException {
+        List<String> comando = new ArrayList<>(List.of("./avance", "evaluar", "examples/evaluaciones/sence-2007.yaml"));
+        comando.addAll(List.of(extra));
+        List<Double> tiempos = new ArrayList<>();
+        for (int i = 0; i < CORRIDAS_DE_ARRANQUE + 1; i++) {
+            long inicio = System.nanoTime();
+            Process p = new ProcessBuilder(comando).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("./avance evaluar falló: " + comando);
+            }
+            if (i > 0) { // the first run may build the program
+                tiempos.add((System.nanoTime() - inicio) / 1e9);
+            }
+        }
+        tiempos.sort(null);
+        return tiempos.get(tiempos.size() / 2);
+    }
+}
