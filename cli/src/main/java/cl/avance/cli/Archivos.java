@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files whole or not at all: a crash never leaves half a report behind. */
 final class Archivos {
@@ -35,7 +36,14 @@ final class Archivos {
         Path absoluto = destino.toAbsolutePath();
         try {
             Files.createDirectories(absoluto.getParent());
-            return Files.createTempFile(absoluto.getParent(), "." + absoluto.getFileName(), ".tmp");
+            Path temporal = Files.createTempFile(absoluto.getParent(), "." + absoluto.getFileName(), ".tmp");
+            // Temporary files are private (rw-------); a report is an ordinary file others may read.
+            try {
+                Files.setPosixFilePermissions(temporal, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: its defaults apply.
+            }
+            return temporal;
         } catch (IOException e) {
             throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
         }

@@ -58,6 +58,8 @@ class AvanceCliTest {
             try (var archivos = Files.list(html.getParent())) {
                 assertEquals(List.of(html), archivos.toList(), "sin archivos temporales");
             }
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(html)), "un informe es un archivo común, no privado");
         }
 
         @Test
