@@ -2,6 +2,7 @@ package cl.avance.benchmarks;
 
 import cl.avance.modelo.Evaluacion;
 import cl.avance.motor.Motor;
+import cl.avance.motor.Reglas;
 import cl.avance.resultado.Resultado;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,17 +24,26 @@ public class CostoPorUnidad {
     public int unidades;
 
     private Motor motor;
+    private Motor motorCompilado;
     private Evaluacion evaluacion;
 
     @Setup
     public void preparar() {
         motor = Motor.conReglasPorDefecto();
+        motorCompilado = Motor.con(Reglas.porDefecto());
         evaluacion = Datos.evaluacion(unidades, 42);
     }
 
+    /** The default rules as shipped: prebuilt executable model. */
     @Benchmark
     public Resultado motor() {
         return motor.evaluar(evaluacion);
+    }
+
+    /** The same rules compiled from their sources at start (classic engine), as rules from a folder are. */
+    @Benchmark
+    public Resultado motorCompilado() {
+        return motorCompilado.evaluar(evaluacion);
     }
 
     @Benchmark

@@ -41,12 +41,13 @@ public final class Medir {
         // 1. Per-unit cost, engine against plain Java.
         Collection<RunResult> costo = correr(base().include(CostoPorUnidad.class.getName()));
         md.append("\n## Grading cost per unit: engine against plain Java\n\n")
-                .append("| units per evaluation | engine µs/unit | plain Java µs/unit | ratio | target |\n|---:|---:|---:|---:|---|\n");
+                .append("| units per evaluation | engine µs/unit | plain Java µs/unit | ratio | target | same rules compiled at start µs/unit |\n|---:|---:|---:|---:|---|---:|\n");
         for (String n : List.of("14", "1000")) {
             double motor = puntaje(costo, "motor", "unidades", n) / Integer.parseInt(n);
             double java = puntaje(costo, "javaPlano", "unidades", n) / Integer.parseInt(n);
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.1f× | ≤ 5× %s |%n", n, motor, java, motor / java,
-                    motor / java <= 5 ? "met" : "**not met**"));
+            double compilado = puntaje(costo, "motorCompilado", "unidades", n) / Integer.parseInt(n);
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.3f | %.1f× | ≤ 5× %s | %.2f |%n", n, motor, java, motor / java,
+                    motor / java <= 5 ? "met" : "**not met**", compilado));
         }
 
         // 2. Throughput with 1 and 2 threads.
