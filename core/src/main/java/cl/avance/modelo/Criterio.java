@@ -1,7 +1,9 @@
 package cl.avance.modelo;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The four criteria of the questionnaire, identified by their stable code ("1.1"). */
@@ -37,9 +39,20 @@ public enum Criterio {
         return titulo;
     }
 
-    /** The indicators that judge this criterion, in the methodology's order. */
+    /** The indicators that judge this criterion, in the methodology's order; an unmodifiable list. */
     public List<Indicador> indicadores() {
-        return Arrays.stream(Indicador.values()).filter(i -> i.criterio() == this).toList();
+        return PorCriterio.INDICADORES.get(this);
+    }
+
+    /** Built on first use: Indicador refers to Criterio, so this cannot be built while Criterio initialises. */
+    private static final class PorCriterio {
+        static final Map<Criterio, List<Indicador>> INDICADORES = new EnumMap<>(Criterio.class);
+
+        static {
+            for (Criterio c : Criterio.values()) {
+                INDICADORES.put(c, Arrays.stream(Indicador.values()).filter(i -> i.criterio() == c).toList());
+            }
+        }
     }
 
     /** The criterion with this code, or empty when the code is unknown; never null. */

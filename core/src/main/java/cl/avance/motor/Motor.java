@@ -27,7 +27,7 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <pre>{@code
  * Motor motor = Motor.conReglasPorDefecto();
- * Resultado resultado = motor.evaluar(LectorEvaluacion.leer(Path.of("evaluacion.json")));
+ * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
  * }</pre>
  */
 public final class Motor {
