@@ -3,6 +3,8 @@ package cl.avance.cli;
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.motor.EvaluacionFallidaException;
 import cl.avance.motor.ReglasInvalidasException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -21,7 +23,7 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
         } else if (ex instanceof EvaluacionFallidaException e) {
             err.println("La evaluación se detuvo: " + e.getMessage());
         } else if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
-                || ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+                || ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("avance: " + ex.getMessage());
         } else {
             err.println("avance: error inesperado (" + ex.getClass().getSimpleName()

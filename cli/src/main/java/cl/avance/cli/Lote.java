@@ -11,8 +11,12 @@ import cl.avance.salida.ResultadoJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +145,7 @@ final class Lote {
                 return null;
             }
             larga = false;
-            java.io.ByteArrayOutputStream linea = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream linea = new ByteArrayOutputStream();
             boolean leyoAlgo = false;
             while (true) {
                 if (posicion == disponible) {
@@ -179,7 +183,8 @@ final class Lote {
         }
     }
 
-    static Writer utf8(java.io.OutputStream out) {
-        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    /** A buffered UTF-8 writer for the records. */
+    static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 }

@@ -12,7 +12,7 @@ final class Pistas {
     static String describir(ReglasInvalidasException e) {
         StringBuilder sb = new StringBuilder(e.getMessage().lines().findFirst().orElse("")).append('\n');
         for (ProblemaDeRegla p : e.problemas()) {
-            sb.append("  ").append(p).append('\n');
+            sb.append("  ").append(p.lugar()).append(": ").append(p.mensaje()).append('\n');
             if (p.pista() != null) {
                 sb.append("      pista: ").append(p.pista()).append('\n');
             }

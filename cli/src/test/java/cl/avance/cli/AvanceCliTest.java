@@ -196,7 +196,10 @@ class AvanceCliTest {
             Corrida c = avance("validar", "--reglas", reglas.toString());
             assertEquals(3, c.codigo());
             assertTrue(c.errores().contains("cl/avance/reglas/clasificacion/criterio_1_3.drl:"), c.errores());
-            assertTrue(c.errores().contains("¿quiso escribir «then»?"), c.errores());
+            assertTrue(c.errores().contains("      pista: en la línea "), c.errores());
+            assertFalse(c.errores().contains("(pista:"), "la pista va en su propia línea: " + c.errores());
+            assertFalse(c.errores().contains("KieProject") || c.errores().contains("null Package"),
+                    "sin el registro técnico de Drools: " + c.errores());
             c.sinTraza();
         }
 

@@ -1,5 +1,6 @@
 package cl.avance.motor;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -31,7 +32,7 @@ public final class MotorRecargable {
     }
 
     /** Rules read from {@code carpeta} now and at each reload. */
-    public static MotorRecargable desdeCarpeta(java.nio.file.Path carpeta) {
+    public static MotorRecargable desdeCarpeta(Path carpeta) {
         return new MotorRecargable(() -> Reglas.desdeCarpeta(carpeta));
     }
 

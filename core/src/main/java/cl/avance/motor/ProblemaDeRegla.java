@@ -18,9 +18,8 @@ public record ProblemaDeRegla(String archivo, int linea, int columna, String men
         Objects.requireNonNull(mensaje, "mensaje");
     }
 
-    /** {@code archivo.drl:línea:columna: mensaje}, leaving out what is unknown. */
-    @Override
-    public String toString() {
+    /** Where: {@code archivo.drl:línea:columna}, leaving out what is unknown. */
+    public String lugar() {
         StringBuilder sb = new StringBuilder(archivo.isEmpty() ? "(archivo desconocido)" : archivo);
         if (linea > 0) {
             sb.append(':').append(linea);
@@ -28,10 +27,12 @@ public record ProblemaDeRegla(String archivo, int linea, int columna, String men
                 sb.append(':').append(columna);
             }
         }
-        sb.append(": ").append(mensaje);
-        if (pista != null) {
-            sb.append(" (pista: ").append(pista).append(')');
-        }
         return sb.toString();
+    }
+
+    /** {@code archivo.drl:línea:columna: mensaje (pista: …)}, leaving out what is unknown. */
+    @Override
+    public String toString() {
+        return lugar() + ": " + mensaje + (pista == null ? "" : " (pista: " + pista + ")");
     }
 }
