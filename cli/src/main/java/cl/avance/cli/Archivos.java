@@ -1,7 +1,11 @@
 package cl.avance.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -31,49 +35,61 @@ final class Archivos {
         return "error del sistema de archivos (" + e.getMessage() + ")";
     }
 
-    /** A new temporary file in the folder of {@code destino}, so that moving it into place is atomic. */
-    static Path temporalJunto(Path destino) {
+    /** A buffered UTF-8 writer on {@code salida}. */
+    static Writer utf8(OutputStream salida) {
+        return new BufferedWriter(new OutputStreamWriter(salida, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** What goes into a file: written to {@code destino}'s writer, it may return a summary of what it wrote. */
+    @FunctionalInterface
+    interface Contenido<T> {
+        T escribir(Writer destino) throws IOException;
+    }
+
+    /** Writes {@code contenido} to {@code destino} whole (UTF-8), or leaves {@code destino} as it was. */
+    static void escribir(Path destino, String contenido) {
+        escribir(destino, w -> {
+            w.write(contenido);
+            return null;
+        });
+    }
+
+    /**
+     * Writes to a temporary file beside {@code destino} and moves it into place at the end, atomically
+     * where the file system allows; on any failure the temporary file is removed and {@code destino} is
+     * left as it was.
+     */
+    static <T> T escribir(Path destino, Contenido<T> contenido) {
         Path absoluto = destino.toAbsolutePath();
+        Path temporal = null;
         try {
             Files.createDirectories(absoluto.getParent());
-            Path temporal = Files.createTempFile(absoluto.getParent(), "." + absoluto.getFileName(), ".tmp");
+            temporal = Files.createTempFile(absoluto.getParent(), "." + absoluto.getFileName(), ".tmp");
             // Temporary files are private (rw-------); a report is an ordinary file others may read.
             try {
                 Files.setPosixFilePermissions(temporal, PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {
                 // Not a POSIX file system: its defaults apply.
             }
-            return temporal;
-        } catch (IOException e) {
-            throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
-        }
-    }
-
-    /** Moves a finished temporary file into place, atomically where the file system allows. */
-    static void mover(Path temporal, Path destino) {
-        try {
-            try {
-                Files.move(temporal, destino.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporal, destino.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+            T resumen;
+            try (Writer w = utf8(Files.newOutputStream(temporal))) {
+                resumen = contenido.escribir(w);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
-        }
-    }
-
-    static void escribir(Path destino, String contenido) {
-        Path temporal = temporalJunto(destino);
-        try {
-            Files.writeString(temporal, contenido, StandardCharsets.UTF_8);
-            mover(temporal, destino);
+            try {
+                Files.move(temporal, absoluto, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporal, absoluto, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return resumen;
         } catch (IOException e) {
             throw new UncheckedIOException("no se pudo escribir «" + destino + "»: " + causa(e), e);
         } finally {
-            try {
-                Files.deleteIfExists(temporal);
-            } catch (IOException e) {
-                // Nothing more to do: the temporary file is hidden and named after the destination.
+            if (temporal != null) {
+                try {
+                    Files.deleteIfExists(temporal);
+                } catch (IOException e) {
+                    // Nothing more to do: the temporary file is hidden and named after the destination.
+                }
             }
         }
     }

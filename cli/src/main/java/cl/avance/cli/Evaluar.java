@@ -1,14 +1,13 @@
 package cl.avance.cli;
 
 import cl.avance.entrada.LectorEvaluacion;
+import cl.avance.entrada.LimitesDeEntrada;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
-import cl.avance.entrada.LimitesDeEntrada;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -83,20 +82,9 @@ final class Evaluar implements Callable<Integer> {
         Lote.Resumen resumen;
         try (InputStream entrada = Files.newInputStream(archivo)) {
             Lote proceso = new Lote(motor, LimitesDeEntrada.porDefecto());
-            if (salida == null) {
-                resumen = proceso.procesar(entrada, Lote.utf8(System.out), progreso);
-            } else {
-                // Whole or nothing: the records go to a temporary file, moved into place at the end.
-                Path temporal = Archivos.temporalJunto(salida);
-                try {
-                    try (Writer w = Lote.utf8(Files.newOutputStream(temporal))) {
-                        resumen = proceso.procesar(entrada, w, progreso);
-                    }
-                    Archivos.mover(temporal, salida);
-                } finally {
-                    Files.deleteIfExists(temporal);
-                }
-            }
+            resumen = salida == null
+                    ? proceso.procesar(entrada, Archivos.utf8(System.out), progreso)
+                    : Archivos.escribir(salida, w -> proceso.procesar(entrada, w, progreso));
         }
         double segundos = (System.nanoTime() - inicio) / 1e9;
         err.printf(Locale.ROOT, "avance: %d líneas: %d resultados, %d errores; %d unidades calificadas en %.1f s%n",

@@ -11,15 +11,11 @@ import cl.avance.salida.ResultadoJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -63,11 +59,9 @@ final class Lote {
             String registro;
             boolean calificada = false;
             if (lineas.demasiadoLarga()) {
-                registro = error(numero, List.of(new ErrorDeEntrada("", "la línea supera los " + bytesMaximos
-                        + " bytes permitidos", 0, 0)));
+                registro = error(numero, "la línea supera los " + bytesMaximos + " bytes permitidos");
             } else if (esBlanca(linea)) {
-                registro = error(numero, List.of(new ErrorDeEntrada("", "la línea está vacía: cada línea debe tener una evaluación",
-                        0, 0)));
+                registro = error(numero, "la línea está vacía: cada línea debe tener una evaluación");
             } else {
                 try {
                     var evaluacion = lector.leer(linea, Formato.JSON, "línea " + numero);
@@ -77,8 +71,7 @@ final class Lote {
                 } catch (EntradaInvalidaException e) {
                     registro = error(numero, e.errores());
                 } catch (EvaluacionFallidaException e) {
-                    registro = error(numero, List.of(new ErrorDeEntrada("", "las reglas no pudieron calificarla: "
-                            + e.getMessage(), 0, 0)));
+                    registro = error(numero, "las reglas no pudieron calificarla: " + e.getMessage());
                 }
             }
             if (calificada) {
@@ -98,6 +91,10 @@ final class Lote {
         }
         salida.flush();
         return new Resumen(numero, resultados, errores, unidades);
+    }
+
+    private static String error(long numero, String mensaje) {
+        return error(numero, List.of(ErrorDeEntrada.en("", mensaje)));
     }
 
     private static String error(long numero, List<ErrorDeEntrada> errores) {
@@ -183,8 +180,4 @@ final class Lote {
         }
     }
 
-    /** A buffered UTF-8 writer for the records. */
-    static Writer utf8(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    }
 }

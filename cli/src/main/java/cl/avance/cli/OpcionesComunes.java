@@ -38,6 +38,6 @@ final class OpcionesComunes {
 
     /** The default rules come prebuilt; a folder's rules are compiled now. */
     Motor motor() {
-        return reglas == null ? Motor.conReglasPorDefecto() : Motor.con(Reglas.desdeCarpeta(reglas));
+        return reglas == null ? Motor.conReglasPorDefecto() : Motor.con(reglas());
     }
 }

@@ -18,7 +18,8 @@ public record ErrorDeEntrada(String ruta, String mensaje, int linea, int columna
         Objects.requireNonNull(mensaje, "mensaje");
     }
 
-    static ErrorDeEntrada en(String ruta, String mensaje) {
+    /** An error at {@code ruta} with no line or column (use "" for the whole document). */
+    public static ErrorDeEntrada en(String ruta, String mensaje) {
         return new ErrorDeEntrada(ruta, mensaje, 0, 0);
     }
 

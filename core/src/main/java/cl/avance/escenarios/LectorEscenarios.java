@@ -254,7 +254,7 @@ public final class LectorEscenarios {
     }
 
     private static ErrorDeEntrada error(String ruta, String mensaje) {
-        return new ErrorDeEntrada(ruta, mensaje, 0, 0);
+        return ErrorDeEntrada.en(ruta, mensaje);
     }
 
     private static EntradaInvalidaException invalida(String nombre, String mensaje) {
