@@ -50,7 +50,7 @@ public class CantidadDeReglas {
                 + "import cl.avance.modelo.Avance\n");
         for (int i = 0; i < cantidad; i++) {
             drl.append("rule \"Regla adicional ").append(i).append("\"\nwhen\n    $c : CriterioDeUnidad( codigo == \"9.")
-                    .append(i).append("\" )\n    IndicadorDeUnidad( criterio == $c, cumplido )\nthen\n")
+                    .append(i).append("\" )\n    Brecha( criterio == $c )\nthen\n")
                     .append("    insert( new Calificacion( $c, Avance.NO_APLICA ) );\nend\n");
         }
         return drl.toString();

@@ -138,23 +138,22 @@ class AvanceCliTest {
                     .replace("""
                             rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
                             when
-                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado, cumpleAlguno, cumpleTodos == false )
                             """, """
                             rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
                             when
-                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
-                                not IndicadorDeUnidad( criterio == $criterio, indicador == Indicador.PROGRAMA_ACORDADO, cumplido )
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado, cumpleAlguno,
+                                                              cumple( Indicador.PROGRAMA_ACORDADO ) == false )
                             """)
                     .replace("""
                             rule "1.2 Avance mayor: se cumplen los tres indicadores"
                             when
-                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
-                                not IndicadorDeUnidad( criterio == $criterio, cumplido == false )
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado, cumpleTodos )
                             """, """
                             rule "1.2 Avance mayor: el programa está acordado en una instancia territorial"
                             when
-                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado )
-                                IndicadorDeUnidad( criterio == $criterio, indicador == Indicador.PROGRAMA_ACORDADO, cumplido )
+                                $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado,
+                                                              cumple( Indicador.PROGRAMA_ACORDADO ) )
                             """)
                     .replace("import cl.avance.modelo.Avance\n", "import cl.avance.modelo.Avance\nimport cl.avance.modelo.Indicador\n");
             Files.writeString(regla12, texto);

@@ -7,9 +7,9 @@ public final class Brecha {
     private final CriterioDeUnidad criterio;
     private final Indicador indicador;
 
-    public Brecha(IndicadorDeUnidad indicador) {
-        this.criterio = indicador.getCriterio();
-        this.indicador = indicador.getIndicador();
+    public Brecha(CriterioDeUnidad criterio, Indicador indicador) {
+        this.criterio = criterio;
+        this.indicador = indicador;
     }
 
     public CriterioDeUnidad getCriterio() {

@@ -1,6 +1,6 @@
 /**
- * The vocabulary the {@code .drl} rules are written in: facts the engine inserts for each unit
- * ({@link cl.avance.hechos.CriterioDeUnidad}, {@link cl.avance.hechos.IndicadorDeUnidad}) and facts the
+ * The vocabulary the {@code .drl} rules are written in: the fact the engine inserts for each unit and
+ * criterion ({@link cl.avance.hechos.CriterioDeUnidad}, which answers for its indicators) and facts the
  * rules insert as conclusions ({@link cl.avance.hechos.Brecha}, {@link cl.avance.hechos.Calificacion},
  * {@link cl.avance.hechos.Recomendacion}, {@link cl.avance.hechos.RecomendacionAlServicio},
  * {@link cl.avance.hechos.Discrepancia}). Embedders read results from {@code cl.avance.resultado}, not

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Turns the conclusions of one session into an immutable {@link Resultado}, checking that the rules gave
@@ -40,28 +39,45 @@ final class ArmadorDeResultado {
             .thenComparing(RecomendacionEstandar::texto)
             .thenComparing(RecomendacionEstandar::regla);
 
-    private final Map<CriterioDeUnidad, List<Map.Entry<Calificacion, String>>> calificaciones = new IdentityHashMap<>();
-    private final Map<CriterioDeUnidad, List<RecomendacionEstandar>> recomendaciones = new IdentityHashMap<>();
-    private final Map<CriterioDeUnidad, Discrepancia> discrepancias = new IdentityHashMap<>();
+    /** What the rules concluded about one criterion of one unit. */
+    private static final class Conclusiones {
+        final List<Calificacion> calificaciones = new ArrayList<>(1);
+        final List<String> reglas = new ArrayList<>(1);
+        final List<RecomendacionEstandar> recomendaciones = new ArrayList<>(4);
+        Discrepancia discrepancia;
+    }
+
+    private final Map<CriterioDeUnidad, Conclusiones> porCriterio;
     private final Set<RecomendacionEstandar> alServicio = new TreeSet<>(ORDEN);
 
-    ArmadorDeResultado(Map<Object, String> conclusiones) {
+    ArmadorDeResultado(Map<Object, String> conclusiones, int criterios) {
+        porCriterio = new IdentityHashMap<>(criterios);
         conclusiones.forEach((hecho, regla) -> {
             if (hecho instanceof Calificacion c) {
-                calificaciones.computeIfAbsent(c.getCriterio(), k -> new ArrayList<>()).add(Map.entry(c, regla));
+                Conclusiones de = de(c.getCriterio());
+                de.calificaciones.add(c);
+                de.reglas.add(regla);
             } else if (hecho instanceof Recomendacion r) {
-                recomendaciones.computeIfAbsent(r.getCriterio(), k -> new ArrayList<>())
-                        .add(new RecomendacionEstandar(r.getCodigo(), r.getTexto(), regla));
+                de(r.getCriterio()).recomendaciones.add(new RecomendacionEstandar(r.getCodigo(), r.getTexto(), regla));
             } else if (hecho instanceof Discrepancia d) {
-                discrepancias.putIfAbsent(d.getCriterio(), d);
+                Conclusiones de = de(d.getCriterio());
+                // Two rules may flag the same disagreement; keep one, whatever the order facts come in.
+                if (de.discrepancia == null
+                        || d.getAutoevaluacion().compareTo(de.discrepancia.getAutoevaluacion()) < 0) {
+                    de.discrepancia = d;
+                }
             } else if (hecho instanceof RecomendacionAlServicio r) {
                 alServicio.add(new RecomendacionEstandar(r.getCodigo(), r.getTexto(), regla));
             }
         });
     }
 
+    private Conclusiones de(CriterioDeUnidad criterio) {
+        return porCriterio.computeIfAbsent(criterio, k -> new Conclusiones());
+    }
+
     Resultado armar(Evaluacion evaluacion, List<List<CriterioDeUnidad>> hechos, OrigenReglas origen) {
-        List<ResultadoUnidad> unidades = new ArrayList<>();
+        List<ResultadoUnidad> unidades = new ArrayList<>(evaluacion.unidades().size());
         for (int i = 0; i < evaluacion.unidades().size(); i++) {
             Unidad unidad = evaluacion.unidades().get(i);
             Map<Criterio, ResultadoCriterio> criterios = new EnumMap<>(Criterio.class);
@@ -75,23 +91,19 @@ final class ArmadorDeResultado {
     }
 
     private ResultadoCriterio resultado(CriterioInformado informado, CriterioDeUnidad hecho) {
-        List<Map.Entry<Calificacion, String>> dadas = calificaciones.getOrDefault(hecho, List.of());
-        if (dadas.isEmpty()) {
+        Conclusiones de = porCriterio.get(hecho);
+        if (de == null || de.calificaciones.isEmpty()) {
             throw new EvaluacionFallidaException("Ninguna regla calificó el criterio " + hecho.getCodigo()
                     + " de la unidad «" + hecho.getUnidad() + "»: las reglas de clasificación deben cubrir todos los casos.");
         }
-        Set<Avance> avances = dadas.stream().map(e -> e.getKey().getAvance()).collect(Collectors.toSet());
-        if (avances.size() > 1) {
-            String detalle = dadas.stream()
-                    .map(e -> "«" + e.getValue() + "» dio " + e.getKey().getAvance())
-                    .sorted()
-                    .collect(Collectors.joining(", "));
-            throw new EvaluacionFallidaException("Las reglas calificaron de forma distinta el criterio "
-                    + hecho.getCodigo() + " de la unidad «" + hecho.getUnidad() + "»: " + detalle
-                    + ". Cada criterio debe recibir un solo avance.");
+        Avance avance = de.calificaciones.get(0).getAvance();
+        for (Calificacion otra : de.calificaciones) {
+            if (otra.getAvance() != avance) {
+                throw new EvaluacionFallidaException("Las reglas calificaron de forma distinta el criterio "
+                        + hecho.getCodigo() + " de la unidad «" + hecho.getUnidad() + "»: " + quienDioQue(de)
+                        + ". Cada criterio debe recibir un solo avance.");
+            }
         }
-        Avance avance = dadas.get(0).getKey().getAvance();
-        List<String> reglas = dadas.stream().map(Map.Entry::getValue).distinct().sorted().toList();
 
         List<Indicador> cumplidos = new ArrayList<>();
         List<Indicador> noCumplidos = new ArrayList<>();
@@ -102,11 +114,28 @@ final class ArmadorDeResultado {
                     : estado == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(indicador);
         }
 
-        List<RecomendacionEstandar> recs = recomendaciones.getOrDefault(hecho, List.of()).stream()
-                .distinct().sorted(ORDEN).toList();
-        Optional<DiscrepanciaAutoevaluacion> discrepancia = Optional.ofNullable(discrepancias.get(hecho))
-                .map(d -> new DiscrepanciaAutoevaluacion(d.getAutoevaluacion(), avance));
-        return new ResultadoCriterio(informado.criterio(), avance, reglas, cumplidos, noCumplidos, sinInformacion,
-                recs, discrepancia);
+        Optional<DiscrepanciaAutoevaluacion> discrepancia = de.discrepancia == null ? Optional.empty()
+                : Optional.of(new DiscrepanciaAutoevaluacion(de.discrepancia.getAutoevaluacion(), avance));
+        return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(de.reglas, Comparator.naturalOrder()),
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(de.recomendaciones, ORDEN), discrepancia);
+    }
+
+    private static String quienDioQue(Conclusiones de) {
+        List<String> partes = new ArrayList<>();
+        for (int i = 0; i < de.calificaciones.size(); i++) {
+            partes.add("«" + de.reglas.get(i) + "» dio " + de.calificaciones.get(i).getAvance());
+        }
+        return String.join(", ", ordenadasSinRepetir(partes, Comparator.naturalOrder()));
+    }
+
+    /** Sorts {@code lista} in place and drops repeated elements; lists here hold a handful of elements. */
+    private static <T> List<T> ordenadasSinRepetir(List<T> lista, Comparator<? super T> orden) {
+        lista.sort(orden);
+        for (int i = lista.size() - 1; i > 0; i--) {
+            if (orden.compare(lista.get(i), lista.get(i - 1)) == 0) {
+                lista.remove(i);
+            }
+        }
+        return lista;
     }
 }

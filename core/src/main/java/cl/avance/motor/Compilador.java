@@ -61,11 +61,18 @@ final class Compilador {
         }
     }
 
-    /** Drops the parser's "null Package" line when the same file has the errors that caused it. */
+    /**
+     * Drops the echoes of a problem already reported: the parser's "null Package" line when the same file
+     * has the errors that caused it, and the bare "Unable to analyze expression" when the same line has
+     * the explained cause.
+     */
     private static List<ProblemaDeRegla> sinConsecuencias(List<ProblemaDeRegla> problemas) {
         return problemas.stream()
                 .filter(p -> !p.mensaje().contains("Parser returned a null Package")
                         || problemas.stream().noneMatch(o -> o != p && o.archivo().equals(p.archivo())))
+                .filter(p -> !p.mensaje().startsWith("Unable to analyze expression")
+                        || problemas.stream().noneMatch(o -> o != p && o.archivo().equals(p.archivo())
+                                && o.linea() == p.linea()))
                 .toList();
     }
 

@@ -1,11 +1,8 @@
 package cl.avance.motor;
 
 import cl.avance.hechos.CriterioDeUnidad;
-import cl.avance.hechos.IndicadorDeUnidad;
 import cl.avance.modelo.Criterio;
-import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Evaluacion;
-import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.Resultado;
@@ -37,6 +34,7 @@ public final class Motor {
      * fires a few dozen rules; a rule that re-activates itself reaches this in milliseconds.
      */
     static final int DISPAROS_POR_UNIDAD = 1_000;
+    private static final int CONCLUSIONES_POR_UNIDAD = 24;
 
     private final Reglas reglas;
     private final KieBase base;
@@ -104,15 +102,17 @@ public final class Motor {
     public Resultado evaluar(Evaluacion evaluacion, Consumer<String> alDisparar) {
         Objects.requireNonNull(evaluacion, "evaluacion");
         Objects.requireNonNull(alDisparar, "alDisparar");
-        List<List<CriterioDeUnidad>> hechos = new ArrayList<>();
-        Registro registro = new Registro(alDisparar);
+        int unidades = evaluacion.unidades().size();
+        List<List<CriterioDeUnidad>> hechos = new ArrayList<>(unidades);
+        // A unit's assessment concludes a grade, a few gaps and recommendations per criterion.
+        Registro registro = new Registro(alDisparar, unidades * CONCLUSIONES_POR_UNIDAD);
         KieSession sesion = sesiones.newKieSession();
         try {
             registro.escuchar(sesion);
             for (Unidad unidad : evaluacion.unidades()) {
                 hechos.add(insertar(sesion, unidad));
             }
-            int limite = DISPAROS_POR_UNIDAD * Math.max(1, evaluacion.unidades().size());
+            int limite = DISPAROS_POR_UNIDAD * Math.max(1, unidades);
             int disparos = sesion.fireAllRules(limite);
             if (disparos >= limite) {
                 throw new EvaluacionFallidaException("Las reglas se detuvieron tras " + disparos
@@ -127,19 +127,15 @@ public final class Motor {
             registro.dejarDeEscuchar(sesion);
             sesion.dispose();
         }
-        return new ArmadorDeResultado(registro.conclusiones())
+        return new ArmadorDeResultado(registro.conclusiones(), unidades * Criterio.values().length)
                 .armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
     }
 
     private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad) {
-        List<CriterioDeUnidad> criterios = new ArrayList<>();
+        List<CriterioDeUnidad> criterios = new ArrayList<>(Criterio.values().length);
         for (Criterio criterio : Criterio.values()) {
-            CriterioInformado informado = unidad.criterio(criterio);
-            CriterioDeUnidad hecho = new CriterioDeUnidad(unidad.id(), informado);
+            CriterioDeUnidad hecho = new CriterioDeUnidad(unidad.id(), unidad.criterio(criterio));
             sesion.insert(hecho);
-            for (Indicador indicador : criterio.indicadores()) {
-                sesion.insert(new IndicadorDeUnidad(hecho, indicador, informado.estado(indicador)));
-            }
             criterios.add(hecho);
         }
         return criterios;

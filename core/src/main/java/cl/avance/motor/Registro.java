@@ -1,6 +1,6 @@
 package cl.avance.motor;
 
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -19,14 +19,16 @@ import org.kie.api.runtime.KieSession;
  */
 final class Registro {
 
-    /** Fact → name of the rule that inserted it, in insertion order. Facts are compared by identity. */
-    private final Map<Object, String> insertados = new LinkedHashMap<>();
+    /** Fact → name of the rule that inserted it. Facts are compared by identity, as Drools does. */
+    private final Map<Object, String> insertados;
     private final Consumer<String> alDisparar;
     private String ultimaRegla;
     private String reglaEnCurso;
 
-    Registro(Consumer<String> alDisparar) {
+    /** @param esperados about how many conclusions the rules will insert, to size the table once */
+    Registro(Consumer<String> alDisparar, int esperados) {
         this.alDisparar = alDisparar;
+        this.insertados = new IdentityHashMap<>(esperados);
     }
 
     private RuleRuntimeEventListener hechos;

@@ -5,6 +5,7 @@ import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,12 +19,12 @@ import java.util.regex.Pattern;
 final class TraductorDeProblemas {
 
     private static final String HECHOS = "cl.avance.hechos.";
-    private static final List<String> TIPOS_DE_HECHO = List.of("CriterioDeUnidad", "IndicadorDeUnidad", "Brecha",
+    private static final List<String> TIPOS_DE_HECHO = List.of("CriterioDeUnidad", "Brecha",
             "Calificacion", "Recomendacion", "RecomendacionAlServicio", "Discrepancia");
     private static final List<String> PALABRAS_CLAVE = List.of("when", "then", "end");
 
     private static final Pattern SIN_METODO = Pattern.compile(
-            "unable to resolve method using strict-mode: ([\\w.]+)\\.(\\w+)\\(\\)");
+            "unable to resolve method using strict-mode: ([\\w.]+)\\.(\\w+)\\(([\\w.,\\s]*)\\)");
     private static final Pattern LINEA_COLUMNA_MVEL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final Pattern EXPRESION = Pattern.compile("^Unable to Analyse Expression (.+?):?$", Pattern.MULTILINE);
     private static final Pattern TIPO = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
@@ -42,6 +43,7 @@ final class TraductorDeProblemas {
         if ((m = SIN_METODO.matcher(texto)).find()) {
             String clase = m.group(1);
             String nombre = m.group(2);
+            String argumentos = m.group(3).strip();
             Matcher lc = LINEA_COLUMNA_MVEL.matcher(texto);
             if (lc.find() && linea <= 0) {
                 linea = Integer.parseInt(lc.group(1));
@@ -54,8 +56,11 @@ final class TraductorDeProblemas {
                 return new ProblemaDeRegla(archivo, donde, 0, "«" + nombre + "» no es un valor de " + simple,
                         sugerir(nombre, constantes, "los valores de " + simple + " son " + String.join(", ", constantes)));
             }
-            List<String> campos = campos(tipo);
             int donde = linea > 0 ? linea : buscarExpresion(texto);
+            if (!argumentos.isEmpty()) {
+                return condicionDesconocida(archivo, donde, tipo, simple, nombre, argumentos);
+            }
+            List<String> campos = campos(tipo);
             return new ProblemaDeRegla(archivo, donde, 0, "el hecho " + simple + " no tiene el campo «" + nombre + "»",
                     sugerir(nombre, campos, "los campos de " + simple + " son " + String.join(", ", campos)));
         }
@@ -93,6 +98,38 @@ final class TraductorDeProblemas {
         }
         String primera = texto.lines().findFirst().orElse(texto).replaceAll(":$", "");
         return new ProblemaDeRegla(archivo, linea, columna, primera, null);
+    }
+
+    /** A call such as {@code cumpe( Indicador.X )}: a misspelt condition, or a right one with the wrong argument. */
+    private static ProblemaDeRegla condicionDesconocida(String archivo, int linea, Class<?> tipo, String simple,
+                                                        String nombre, String argumentos) {
+        List<Method> conArgumentos = tipo == null ? List.of() : Arrays.stream(tipo.getMethods())
+                .filter(x -> x.getParameterCount() > 0 && !Modifier.isStatic(x.getModifiers())
+                        && x.getDeclaringClass() != Object.class)
+                .sorted(Comparator.comparing(Method::getName))
+                .toList();
+        List<String> formas = conArgumentos.stream().map(TraductorDeProblemas::forma).toList();
+        List<String> mismoNombre = conArgumentos.stream().filter(x -> x.getName().equals(nombre))
+                .map(TraductorDeProblemas::forma).toList();
+        String recibidos = Arrays.stream(argumentos.split(","))
+                .map(a -> a.strip().substring(a.strip().lastIndexOf('.') + 1))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        if (!mismoNombre.isEmpty()) {
+            return new ProblemaDeRegla(archivo, linea, 0, "«" + nombre + "» no se puede usar con (" + recibidos + ")",
+                    "se escribe " + String.join(" o ", mismoNombre));
+        }
+        List<String> nombres = conArgumentos.stream().map(Method::getName).distinct().toList();
+        return new ProblemaDeRegla(archivo, linea, 0, "el hecho " + simple + " no tiene la condición «" + nombre + "( … )»",
+                Sugerencia.para(nombre, nombres).map(s -> "¿quiso decir «" + s + "»?")
+                        .orElse("las condiciones de " + simple + " son " + String.join(", ", formas)));
+    }
+
+    /** How a rule writes a call: {@code cumple( Indicador )}, {@code cumpleAlgunoDe( Indicador, … )}. */
+    private static String forma(Method metodo) {
+        String tipos = Arrays.stream(metodo.getParameterTypes())
+                .map(t -> t.isArray() ? t.getComponentType().getSimpleName() + ", …" : t.getSimpleName())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return metodo.getName() + "( " + tipos + " )";
     }
 
     /** A line near {@code hasta} (at or above it) that holds a single word close to when/then/end. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ class ProblemasDeReglasTest {
                         "rule \"a\"\nwhen\n  $c : CriterioDeUnida( codigo == \"1.1\" )\nthen\nend\n",
                         "prueba/r.drl:6: el tipo de hecho «CriterioDeUnida» no existe (pista: ¿quiso decir «CriterioDeUnidad»?)"),
                 Arguments.of("código de indicador desconocido (el compilador no da la línea)",
-                        "rule \"a\"\nwhen\n  IndicadorDeUnidad( indicador == Indicador.TERRITORIO_DEFINID )\nthen\nend\n",
+                        "rule \"a\"\nwhen\n  Brecha( indicador == Indicador.TERRITORIO_DEFINID )\nthen\nend\n",
                         "prueba/r.drl:6: «TERRITORIO_DEFINID» no es un valor de Indicador (pista: ¿quiso decir «TERRITORIO_DEFINIDO»?)"),
                 Arguments.of("error dentro de then (el compilador da la cabecera de la regla)",
                         "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n  insert( new Calificacion( $c, Avance.MAYOR ) );\nend\n",
@@ -39,6 +40,12 @@ class ProblemasDeReglasTest {
                 Arguments.of("when mal escrito",
                         "rule \"a\"\nwen\n  $c : CriterioDeUnidad()\nthen\nend\n",
                         "prueba/r.drl:5:1: no se esperaba «wen» aquí (regla «a») (pista: en la línea 5 dice «wen»: ¿quiso escribir «when»?)"),
+                Arguments.of("condición mal escrita",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad( codigo == \"1.1\",\n      cumpe( Indicador.TERRITORIO_DEFINIDO ) == false )\nthen\nend\n",
+                        "prueba/r.drl:6: el hecho CriterioDeUnidad no tiene la condición «cumpe( … )» (pista: ¿quiso decir «cumple»?)"),
+                Arguments.of("condición con un argumento que no corresponde",
+                        "rule \"a\"\nwhen\n  $c : CriterioDeUnidad( cumple( \"TERRITORIO_DEFINIDO\" ) )\nthen\nend\n",
+                        "prueba/r.drl:6: «cumple» no se puede usar con (String) (pista: se escribe cumple( Indicador ))"),
                 Arguments.of("falta end",
                         "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n  insert( new Calificacion( $c, Avance.AVANCE_MAYOR ) );\n",
                         "prueba/r.drl:9:1: el archivo termina antes de cerrar la regla (regla «a») (pista: falta «end» al final de la regla)"));
@@ -50,5 +57,14 @@ class ProblemasDeReglasTest {
         ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class,
                 () -> Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/r.drl", CABECERA + regla))));
         assertEquals(esperado, e.problemas().get(0).toString(), e.getMessage());
+    }
+
+    /** Drools reports a wrong condition three times (two phrasings); the author reads it once. */
+    @Test
+    void unaCondicionMalEscritaSeInformaUnaVez() {
+        String regla = "rule \"a\"\nwhen\n  $c : CriterioDeUnidad( cumpe( Indicador.TERRITORIO_DEFINIDO ) == false )\nthen\nend\n";
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class,
+                () -> Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/r.drl", CABECERA + regla))));
+        assertEquals(1, e.problemas().size(), e.getMessage());
     }
 }

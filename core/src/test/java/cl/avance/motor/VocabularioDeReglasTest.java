@@ -1,0 +1,77 @@
+package cl.avance.motor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cl.avance.modelo.Avance;
+import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
+import cl.avance.modelo.Evaluacion;
+import cl.avance.modelo.Indicador;
+import cl.avance.modelo.Unidad;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every way rules/README.md tells policy staff to ask about a criterion's indicators compiles and means
+ * what the guide says. The unit reports 1.2 with PROGRAMA_INFORMADO and PROGRAMA_PRESENTADO met,
+ * PROGRAMA_ACORDADO absent.
+ */
+class VocabularioDeReglasTest {
+
+    private static final Evaluacion UNIDAD = new Evaluacion("S", null, 2008, List.of(new Unidad("u", "U", Map.of(
+            Criterio.C1_2, CriterioInformado.conIndicadores(Criterio.C1_2, Map.of(
+                    Indicador.PROGRAMA_INFORMADO, true,
+                    Indicador.PROGRAMA_PRESENTADO, true,
+                    Indicador.PROGRAMA_ACORDADO, false))))));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "cumple( Indicador.PROGRAMA_INFORMADO )                                  | true",
+            "cumple( Indicador.PROGRAMA_ACORDADO )                                   | false",
+            "cumple( Indicador.PROGRAMA_ACORDADO ) == false                          | true",
+            "cumpleAlguno                                                            | true",
+            "cumpleAlguno == false                                                   | false",
+            "cumpleTodos                                                             | false",
+            "cumpleTodos == false                                                    | true",
+            "cumpleAlgunoDe( Indicador.PROGRAMA_ACORDADO, Indicador.PROGRAMA_PRESENTADO ) | true",
+            "cumpleAlgunoDe( Indicador.PROGRAMA_ACORDADO )                           | false",
+            "cumplidos.size() >= 2                                                   | true",
+            "cumplidos.size() >= 3                                                   | false",
+            "noCumplidos contains Indicador.PROGRAMA_ACORDADO                        | true",
+    })
+    void cadaFormaDeLaGuiaSignificaLoQueDice(String condicion, boolean esperado) {
+        String drl = """
+                package prueba
+                import cl.avance.hechos.*
+                import cl.avance.modelo.Avance
+                import cl.avance.modelo.Indicador
+
+                rule "se cumple"
+                when
+                    $c : CriterioDeUnidad( codigo == "1.2", %1$s )
+                then
+                    insert( new Calificacion( $c, Avance.AVANCE_MAYOR ) );
+                end
+
+                rule "no se cumple"
+                when
+                    $c : CriterioDeUnidad( codigo == "1.2" )
+                    not CriterioDeUnidad( this == $c, %1$s )
+                then
+                    insert( new Calificacion( $c, Avance.SIN_AVANCE ) );
+                end
+
+                rule "los demás criterios"
+                when
+                    $c : CriterioDeUnidad( codigo != "1.2" )
+                then
+                    insert( new Calificacion( $c, Avance.NO_APLICA ) );
+                end
+                """.formatted(condicion);
+        Motor motor = Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/reglas.drl", drl)));
+        Avance avance = motor.evaluar(UNIDAD).unidades().get(0).criterio(Criterio.C1_2).avance();
+        assertEquals(esperado ? Avance.AVANCE_MAYOR : Avance.SIN_AVANCE, avance);
+    }
+}
