@@ -25,12 +25,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Turns the conclusions of one session into an immutable {@link Resultado}, checking that the rules gave
- * every criterion exactly one grade. Orders everything it can, so output does not depend on firing order.
+ * Collects the conclusions of one session as the rules insert them, grouped by criterion, and turns them
+ * into an immutable {@link Resultado}, checking that the rules gave every criterion exactly one grade.
+ * Orders everything it can, so output does not depend on firing order.
  */
 final class ArmadorDeResultado {
 
@@ -39,37 +38,49 @@ final class ArmadorDeResultado {
             .thenComparing(RecomendacionEstandar::texto)
             .thenComparing(RecomendacionEstandar::regla);
 
+    /** A fact a rule inserted, with the rule's name. */
+    private record Conclusion<T>(T hecho, String regla) {
+    }
+
     /** What the rules concluded about one criterion of one unit. */
     private static final class Conclusiones {
-        final List<Calificacion> calificaciones = new ArrayList<>(1);
-        final List<String> reglas = new ArrayList<>(1);
-        final List<RecomendacionEstandar> recomendaciones = new ArrayList<>(4);
-        Discrepancia discrepancia;
+        final List<Conclusion<Calificacion>> calificaciones = new ArrayList<>(1);
+        final List<Conclusion<Recomendacion>> recomendaciones = new ArrayList<>(4);
+        final List<Discrepancia> discrepancias = new ArrayList<>(1);
     }
 
     private final Map<CriterioDeUnidad, Conclusiones> porCriterio;
-    private final Set<RecomendacionEstandar> alServicio = new TreeSet<>(ORDEN);
+    private final List<Conclusion<RecomendacionAlServicio>> alServicio = new ArrayList<>();
 
-    ArmadorDeResultado(Map<Object, String> conclusiones, int criterios) {
+    /** @param criterios how many criteria the evaluation has (units × 4), to size the table once */
+    ArmadorDeResultado(int criterios) {
         porCriterio = new IdentityHashMap<>(criterios);
-        conclusiones.forEach((hecho, regla) -> {
-            if (hecho instanceof Calificacion c) {
-                Conclusiones de = de(c.getCriterio());
-                de.calificaciones.add(c);
-                de.reglas.add(regla);
-            } else if (hecho instanceof Recomendacion r) {
-                de(r.getCriterio()).recomendaciones.add(new RecomendacionEstandar(r.getCodigo(), r.getTexto(), regla));
-            } else if (hecho instanceof Discrepancia d) {
-                Conclusiones de = de(d.getCriterio());
-                // Two rules may flag the same disagreement; keep one, whatever the order facts come in.
-                if (de.discrepancia == null
-                        || d.getAutoevaluacion().compareTo(de.discrepancia.getAutoevaluacion()) < 0) {
-                    de.discrepancia = d;
-                }
-            } else if (hecho instanceof RecomendacionAlServicio r) {
-                alServicio.add(new RecomendacionEstandar(r.getCodigo(), r.getTexto(), regla));
-            }
-        });
+    }
+
+    /** Takes a fact that {@code regla} inserted; facts that are not conclusions are ignored. */
+    void agregar(Object hecho, String regla) {
+        if (hecho instanceof Calificacion c) {
+            de(c.getCriterio()).calificaciones.add(new Conclusion<>(c, regla));
+        } else if (hecho instanceof Recomendacion r) {
+            de(r.getCriterio()).recomendaciones.add(new Conclusion<>(r, regla));
+        } else if (hecho instanceof Discrepancia d) {
+            de(d.getCriterio()).discrepancias.add(d);
+        } else if (hecho instanceof RecomendacionAlServicio r) {
+            alServicio.add(new Conclusion<>(r, regla));
+        }
+    }
+
+    /** Forgets a conclusion a rule deleted. */
+    void quitar(Object hecho) {
+        if (hecho instanceof Calificacion c) {
+            de(c.getCriterio()).calificaciones.removeIf(x -> x.hecho() == hecho);
+        } else if (hecho instanceof Recomendacion r) {
+            de(r.getCriterio()).recomendaciones.removeIf(x -> x.hecho() == hecho);
+        } else if (hecho instanceof Discrepancia d) {
+            de(d.getCriterio()).discrepancias.removeIf(x -> x == hecho);
+        } else if (hecho instanceof RecomendacionAlServicio) {
+            alServicio.removeIf(x -> x.hecho() == hecho);
+        }
     }
 
     private Conclusiones de(CriterioDeUnidad criterio) {
@@ -86,8 +97,10 @@ final class ArmadorDeResultado {
             }
             unidades.add(new ResultadoUnidad(unidad.id(), unidad.nombre(), criterios));
         }
+        List<RecomendacionEstandar> alServicio = new ArrayList<>(this.alServicio.size());
+        this.alServicio.forEach(c -> alServicio.add(new RecomendacionEstandar(c.hecho().getCodigo(), c.hecho().getTexto(), c.regla())));
         return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), origen, unidades,
-                List.copyOf(alServicio));
+                ordenadasSinRepetir(alServicio, ORDEN));
     }
 
     private ResultadoCriterio resultado(CriterioInformado informado, CriterioDeUnidad hecho) {
@@ -96,9 +109,11 @@ final class ArmadorDeResultado {
             throw new EvaluacionFallidaException("Ninguna regla calificó el criterio " + hecho.getCodigo()
                     + " de la unidad «" + hecho.getUnidad() + "»: las reglas de clasificación deben cubrir todos los casos.");
         }
-        Avance avance = de.calificaciones.get(0).getAvance();
-        for (Calificacion otra : de.calificaciones) {
-            if (otra.getAvance() != avance) {
+        Avance avance = de.calificaciones.get(0).hecho().getAvance();
+        List<String> reglas = new ArrayList<>(de.calificaciones.size());
+        for (Conclusion<Calificacion> otra : de.calificaciones) {
+            reglas.add(otra.regla());
+            if (otra.hecho().getAvance() != avance) {
                 throw new EvaluacionFallidaException("Las reglas calificaron de forma distinta el criterio "
                         + hecho.getCodigo() + " de la unidad «" + hecho.getUnidad() + "»: " + quienDioQue(de)
                         + ". Cada criterio debe recibir un solo avance.");
@@ -114,16 +129,25 @@ final class ArmadorDeResultado {
                     : estado == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(indicador);
         }
 
-        Optional<DiscrepanciaAutoevaluacion> discrepancia = de.discrepancia == null ? Optional.empty()
-                : Optional.of(new DiscrepanciaAutoevaluacion(de.discrepancia.getAutoevaluacion(), avance));
-        return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(de.reglas, Comparator.naturalOrder()),
-                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(de.recomendaciones, ORDEN), discrepancia);
+        List<RecomendacionEstandar> recomendaciones = new ArrayList<>(de.recomendaciones.size());
+        for (Conclusion<Recomendacion> r : de.recomendaciones) {
+            recomendaciones.add(new RecomendacionEstandar(r.hecho().getCodigo(), r.hecho().getTexto(), r.regla()));
+        }
+        // Two rules may flag the same disagreement: one is reported, whatever order the facts came in.
+        Avance propia = null;
+        for (Discrepancia d : de.discrepancias) {
+            propia = propia == null || d.getAutoevaluacion().compareTo(propia) < 0 ? d.getAutoevaluacion() : propia;
+        }
+        Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
+                : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
+        return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
     }
 
     private static String quienDioQue(Conclusiones de) {
         List<String> partes = new ArrayList<>();
-        for (int i = 0; i < de.calificaciones.size(); i++) {
-            partes.add("«" + de.reglas.get(i) + "» dio " + de.calificaciones.get(i).getAvance());
+        for (Conclusion<Calificacion> c : de.calificaciones) {
+            partes.add("«" + c.regla() + "» dio " + c.hecho().getAvance());
         }
         return String.join(", ", ordenadasSinRepetir(partes, Comparator.naturalOrder()));
     }

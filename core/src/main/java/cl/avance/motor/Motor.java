@@ -34,7 +34,6 @@ public final class Motor {
      * fires a few dozen rules; a rule that re-activates itself reaches this in milliseconds.
      */
     static final int DISPAROS_POR_UNIDAD = 1_000;
-    private static final int CONCLUSIONES_POR_UNIDAD = 24;
 
     private final Reglas reglas;
     private final KieBase base;
@@ -104,8 +103,8 @@ public final class Motor {
         Objects.requireNonNull(alDisparar, "alDisparar");
         int unidades = evaluacion.unidades().size();
         List<List<CriterioDeUnidad>> hechos = new ArrayList<>(unidades);
-        // A unit's assessment concludes a grade, a few gaps and recommendations per criterion.
-        Registro registro = new Registro(alDisparar, unidades * CONCLUSIONES_POR_UNIDAD);
+        ArmadorDeResultado armador = new ArmadorDeResultado(unidades * Criterio.values().length);
+        Registro registro = new Registro(armador, alDisparar);
         KieSession sesion = sesiones.newKieSession();
         try {
             registro.escuchar(sesion);
@@ -127,8 +126,7 @@ public final class Motor {
             registro.dejarDeEscuchar(sesion);
             sesion.dispose();
         }
-        return new ArmadorDeResultado(registro.conclusiones(), unidades * Criterio.values().length)
-                .armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
+        return armador.armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
     }
 
     private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad) {

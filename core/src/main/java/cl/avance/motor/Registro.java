@@ -1,7 +1,5 @@
 package cl.avance.motor;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -19,16 +17,15 @@ import org.kie.api.runtime.KieSession;
  */
 final class Registro {
 
-    /** Fact → name of the rule that inserted it. Facts are compared by identity, as Drools does. */
-    private final Map<Object, String> insertados;
+    /** Receives each conclusion with the name of the rule that inserted it, and each deletion. */
+    private final ArmadorDeResultado conclusiones;
     private final Consumer<String> alDisparar;
     private String ultimaRegla;
     private String reglaEnCurso;
 
-    /** @param esperados about how many conclusions the rules will insert, to size the table once */
-    Registro(Consumer<String> alDisparar, int esperados) {
+    Registro(ArmadorDeResultado conclusiones, Consumer<String> alDisparar) {
+        this.conclusiones = conclusiones;
         this.alDisparar = alDisparar;
-        this.insertados = new IdentityHashMap<>(esperados);
     }
 
     private RuleRuntimeEventListener hechos;
@@ -41,13 +38,13 @@ final class Registro {
                 // The executable model does not tell which rule inserted a fact; the rule firing does.
                 String regla = event.getRule() != null ? event.getRule().getName() : reglaEnCurso;
                 if (regla != null) {
-                    insertados.put(event.getObject(), regla);
+                    conclusiones.agregar(event.getObject(), regla);
                 }
             }
 
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                insertados.remove(event.getOldObject());
+                conclusiones.quitar(event.getOldObject());
             }
         };
         agenda = new DefaultAgendaEventListener() {
@@ -71,11 +68,6 @@ final class Registro {
     void dejarDeEscuchar(KieSession sesion) {
         sesion.removeEventListener(hechos);
         sesion.removeEventListener(agenda);
-    }
-
-    /** Facts that rules inserted and did not delete, with the rule that inserted each. */
-    Map<Object, String> conclusiones() {
-        return insertados;
     }
 
     /** The name of the last rule that started firing, or null. */
