@@ -14,75 +14,113 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Batch grading of a JSON Lines file: one evaluation (format v1) per line in, one record per line out, in
  * the same order. A line that cannot be graded gives an error record with its line number; the others go
  * on, so results plus errors always equal lines. Streams: memory does not grow with the file.
+ *
+ * <p>One thread reads lines and writes records in order; reading the JSON, grading and writing the result
+ * (nine tenths of the work) run on one worker per core. Lines in flight are bounded in number and bytes.
  */
 final class Lote {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int AVISO_CADA = 1_000;
+    /** Input bytes in flight at most; a longer line still goes, alone. */
+    private static final long BYTES_EN_VUELO = 4L * 1024 * 1024;
 
     /** Counts of one run. */
     record Resumen(long lineas, long resultados, long errores, long unidades) {
     }
 
+    /** The output record of one line. */
+    private record Registro(String texto, boolean calificada, int unidades, int bytesDeEntrada) {
+    }
+
     private final Motor motor;
     private final LectorEvaluacion lector;
     private final long bytesMaximos;
+    private final int trabajadores;
 
     Lote(Motor motor, LimitesDeEntrada limites) {
+        this(motor, limites, Runtime.getRuntime().availableProcessors());
+    }
+
+    Lote(Motor motor, LimitesDeEntrada limites, int trabajadores) {
         this.motor = motor;
         this.lector = new LectorEvaluacion(limites);
         this.bytesMaximos = limites.bytesMaximos();
+        this.trabajadores = trabajadores;
     }
 
     /**
-     * Grades every line of {@code entrada} and writes one record per line to {@code salida}.
+     * Grades every line of {@code entrada} and writes one record per line to {@code salida}, in order.
      *
      * @param progreso where to report progress now and then, or null for none
      */
     Resumen procesar(InputStream entrada, Writer salida, PrintWriter progreso) throws IOException {
+        ExecutorService hilos = Executors.newFixedThreadPool(trabajadores, r -> {
+            Thread t = new Thread(r, "avance-lote");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return procesar(entrada, salida, progreso, hilos);
+        } finally {
+            hilos.shutdownNow();
+        }
+    }
+
+    private Resumen procesar(InputStream entrada, Writer salida, PrintWriter progreso, ExecutorService hilos)
+            throws IOException {
         LectorDeLineas lineas = new LectorDeLineas(entrada, bytesMaximos);
+        Deque<Future<Registro>> enVuelo = new ArrayDeque<>();
+        int maximoEnVuelo = 4 * trabajadores;
+        long bytesEnVuelo = 0;
         long numero = 0;
         long resultados = 0;
         long errores = 0;
         long unidades = 0;
-        byte[] linea;
-        while ((linea = lineas.siguiente()) != null) {
-            numero++;
-            String registro;
-            boolean calificada = false;
-            if (lineas.demasiadoLarga()) {
-                registro = error(numero, "la línea supera los " + bytesMaximos + " bytes permitidos");
-            } else if (esBlanca(linea)) {
-                registro = error(numero, "la línea está vacía: cada línea debe tener una evaluación");
-            } else {
-                try {
-                    var evaluacion = lector.leer(linea, Formato.JSON, "línea " + numero);
-                    registro = ResultadoJson.escribirEnUnaLinea(motor.evaluar(evaluacion));
-                    unidades += evaluacion.unidades().size();
-                    calificada = true;
-                } catch (EntradaInvalidaException e) {
-                    registro = error(numero, e.errores());
-                } catch (EvaluacionFallidaException e) {
-                    registro = error(numero, "las reglas no pudieron calificarla: " + e.getMessage());
+        byte[] leida;
+        boolean fin = false;
+        while (!fin || !enVuelo.isEmpty()) {
+            if (!fin && enVuelo.size() < maximoEnVuelo && (enVuelo.isEmpty() || bytesEnVuelo < BYTES_EN_VUELO)) {
+                leida = lineas.siguiente();
+                if (leida == null) {
+                    fin = true;
+                    continue;
                 }
+                byte[] linea = leida;
+                long n = ++numero;
+                boolean larga = lineas.demasiadoLarga();
+                enVuelo.add(hilos.submit(() -> registro(n, linea, larga)));
+                bytesEnVuelo += linea.length;
+                continue;
             }
-            if (calificada) {
+            Registro registro = esperar(enVuelo.poll());
+            bytesEnVuelo -= registro.bytesDeEntrada();
+            if (registro.calificada()) {
                 resultados++;
+                unidades += registro.unidades();
             } else {
                 errores++;
             }
-            salida.write(registro);
+            salida.write(registro.texto());
             salida.write('\n');
-            if (progreso != null && numero % AVISO_CADA == 0) {
-                progreso.print("\ravance: " + numero + " líneas, " + unidades + " unidades…");
+            long escritas = resultados + errores;
+            if (progreso != null && escritas % AVISO_CADA == 0) {
+                progreso.print("\ravance: " + escritas + " líneas, " + unidades + " unidades…");
                 progreso.flush();
             }
         }
@@ -91,6 +129,46 @@ final class Lote {
         }
         salida.flush();
         return new Resumen(numero, resultados, errores, unidades);
+    }
+
+    /** The record of one line; runs on a worker. */
+    private Registro registro(long numero, byte[] linea, boolean larga) {
+        if (larga) {
+            return new Registro(error(numero, "la línea supera los " + bytesMaximos + " bytes permitidos"), false, 0,
+                    linea.length);
+        }
+        if (esBlanca(linea)) {
+            return new Registro(error(numero, "la línea está vacía: cada línea debe tener una evaluación"), false, 0,
+                    linea.length);
+        }
+        try {
+            var evaluacion = lector.leer(linea, Formato.JSON, "línea " + numero);
+            String texto = ResultadoJson.escribirEnUnaLinea(motor.evaluar(evaluacion));
+            return new Registro(texto, true, evaluacion.unidades().size(), linea.length);
+        } catch (EntradaInvalidaException e) {
+            return new Registro(error(numero, e.errores()), false, 0, linea.length);
+        } catch (EvaluacionFallidaException e) {
+            return new Registro(error(numero, "las reglas no pudieron calificarla: " + e.getMessage()), false, 0,
+                    linea.length);
+        }
+    }
+
+    /** The worker's record; what a worker throws is thrown here, as if the work had run on this thread. */
+    private static Registro esperar(Future<Registro> trabajo) throws IOException {
+        try {
+            return trabajo.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrumpido");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String error(long numero, String mensaje) {
