@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Avance and runs every benchmark in one go (about 5 minutes on 2 cores); writes the measured
+# Builds Avance and runs every benchmark in one go (about 15 minutes on 2 cores); writes the measured
 # table into docs/benchmarks.md, keeping the hand-written analysis around it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -10,21 +10,24 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
- * Speed-up with 2 threads against 1, for the engine (one shared {@link Motor}) and for the plain-Java rubric
- * as a control. JMH fixes the thread count for a whole run, and on this shared machine the speed of a run
- * drifts by tens of percent within a minute, more than the effect measured; so this harness alternates
- * one-second rounds of 1 and 2 threads in one JVM, many times, and reports the median of the ratios of
- * neighbouring rounds. Medir runs it in a JVM of its own, with the same flags as the JMH forks.
+ * The two ratios the targets are about, measured in alternating rounds: the engine's cost per unit against
+ * the plain-Java rubric, and the speed-up with 2 threads against 1 (engine through one shared {@link Motor},
+ * plain Java as a control), on 14-unit evaluations. On this shared machine the speed of a run drifts by tens
+ * of percent within a minute, more than some of the effects measured, and JMH runs one benchmark and one
+ * thread count at a time; so this harness alternates one-second rounds of each case in one JVM, ten times,
+ * and reports the median of the ratios of neighbouring rounds. Medir runs it in a JVM of its own, with the
+ * same flags as the JMH forks.
  *
- * <p>Prints one line per pair of rounds and, last, {@code mediana motor=… control=… motor1=… motor2=…}
- * (ratios, and the engine's 14-unit evaluations per second with 1 and 2 threads).
+ * <p>Prints one Markdown table row per series and, last, {@code mediana costo=… motor=… control=… motor1=… motor2=…}
+ * (engine cost over plain-Java cost; 2-thread over 1-thread throughput for the engine and for plain Java;
+ * the engine's evaluations per second with 1 and 2 threads).
  */
-public final class Hilos {
+public final class Alternado {
 
     private static final long RONDA_NANOS = 1_000_000_000L;
     private static final int PARES = 10;
 
-    private Hilos() {
+    private Alternado() {
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -36,24 +39,28 @@ public final class Hilos {
             ronda(engine, evaluacion, 2);
             ronda(java, evaluacion, 2);
             ronda(engine, evaluacion, 1);
+            ronda(java, evaluacion, 1);
         }
+        List<Double> costo = new ArrayList<>();
         List<Double> motorRatios = new ArrayList<>();
         List<Double> controlRatios = new ArrayList<>();
         List<Double> motorUno = new ArrayList<>();
         List<Double> motorDos = new ArrayList<>();
         for (int par = 1; par <= PARES; par++) {
             double uno = ronda(engine, evaluacion, 1);
-            double dos = ronda(engine, evaluacion, 2);
             double javaUno = ronda(java, evaluacion, 1);
+            double dos = ronda(engine, evaluacion, 2);
             double javaDos = ronda(java, evaluacion, 2);
+            costo.add(javaUno / uno);
             motorRatios.add(dos / uno);
             controlRatios.add(javaDos / javaUno);
             motorUno.add(uno);
             motorDos.add(dos);
-            System.out.printf(Locale.ROOT, "par %d motor %.0f %.0f %.2f control %.2f%n", par, uno, dos, dos / uno, javaDos / javaUno);
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.1f× | %.0f | %.2f× | %.2f× |%n",
+                    par, uno, javaUno, javaUno / uno, dos, dos / uno, javaDos / javaUno);
         }
-        System.out.printf(Locale.ROOT, "mediana motor=%.3f control=%.3f motor1=%.0f motor2=%.0f%n", mediana(motorRatios),
-                mediana(controlRatios), mediana(motorUno), mediana(motorDos));
+        System.out.printf(Locale.ROOT, "mediana costo=%.2f motor=%.3f control=%.3f motor1=%.0f motor2=%.0f%n",
+                mediana(costo), mediana(motorRatios), mediana(controlRatios), mediana(motorUno), mediana(motorDos));
     }
 
     /** Evaluations per second with {@code hilos} threads, over one round. */
