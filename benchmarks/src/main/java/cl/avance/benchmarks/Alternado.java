@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * plain Java as a control), on 14-unit evaluations. On this shared machine the speed of a run drifts by tens
  * of percent within a minute, more than some of the effects measured, and JMH runs one benchmark and one
  * thread count at a time; so this harness alternates one-second rounds of each case in one JVM, ten times,
- * and reports the median of the ratios of neighbouring rounds. Medir runs it in a JVM of its own, with the
+ * and reports the median of the ratios of neighbouring rounds. Medir runs it in three JVMs of their own, with the
  * same flags as the JMH forks.
  *
  * <p>Prints one Markdown table row per series and, last, {@code mediana costo=… motor=… control=… motor1=… motor2=…}
