@@ -120,13 +120,12 @@ final class ArmadorDeResultado {
             }
         }
 
-        List<Indicador> cumplidos = new ArrayList<>();
+        // The fact already split met from not met, as the rules saw it; the result also tells absent from
+        // not reported.
         List<Indicador> noCumplidos = new ArrayList<>();
         List<Indicador> sinInformacion = new ArrayList<>();
-        for (Indicador indicador : informado.criterio().indicadores()) {
-            EstadoIndicador estado = informado.estado(indicador);
-            (estado == EstadoIndicador.CUMPLIDO ? cumplidos
-                    : estado == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(indicador);
+        for (Indicador indicador : hecho.getNoCumplidos()) {
+            (informado.estado(indicador) == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(indicador);
         }
 
         List<RecomendacionEstandar> recomendaciones = new ArrayList<>(de.recomendaciones.size());
@@ -141,7 +140,7 @@ final class ArmadorDeResultado {
         Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
                 : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
         return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
-                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
+                hecho.getCumplidos(), noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
     }
 
     private static String quienDioQue(Conclusiones de) {
