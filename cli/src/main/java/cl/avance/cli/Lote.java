@@ -172,7 +172,7 @@ final class Lote {
     }
 
     private static String error(long numero, String mensaje) {
-        return error(numero, List.of(ErrorDeEntrada.en("", mensaje)));
+        return error(numero, List.of(ErrorDeEntrada.delDocumento(mensaje)));
     }
 
     private static String error(long numero, List<ErrorDeEntrada> errores) {
@@ -183,6 +183,7 @@ final class Lote {
             ObjectNode n = lista.addObject();
             n.put("ruta", e.ruta());
             n.put("mensaje", e.mensaje());
+            n.put("puntero", e.puntero());
             if (e.columna() > 0) {
                 n.put("columna", e.columna());
             }

@@ -5,25 +5,39 @@ import java.util.Objects;
 /**
  * One error in an input file.
  *
- * @param ruta    where, as a JSON path ({@code unidades[3].criterios.1.2.indicadores.PROGRAMA_ACORDAD});
- *                empty for an error of the whole file
+ * @param ruta    where, as the methodology writes paths
+ *                ({@code unidades[3].criterios.1.2.indicadores.PROGRAMA_ACORDAD}); empty for the whole file
+ * @param puntero the same place as an RFC 6901 JSON Pointer
+ *                ({@code /unidades/3/criterios/1.2/indicadores/PROGRAMA_ACORDAD}), exact where keys hold dots;
+ *                empty for the whole file
  * @param mensaje what is wrong and, where it helps, what to write instead, in Spanish
- * @param linea   the line, from 1, for syntax errors; 0 when not known
- * @param columna the column, from 1, for syntax errors; 0 when not known
+ * @param linea   the line, from 1; 0 when not known
+ * @param columna the column, from 1; 0 when not known
  */
-public record ErrorDeEntrada(String ruta, String mensaje, int linea, int columna) {
+public record ErrorDeEntrada(String ruta, String puntero, String mensaje, int linea, int columna) {
 
     public ErrorDeEntrada {
         Objects.requireNonNull(ruta, "ruta");
+        Objects.requireNonNull(puntero, "puntero");
         Objects.requireNonNull(mensaje, "mensaje");
     }
 
-    /** An error at {@code ruta} with no line or column (use "" for the whole document). */
-    public static ErrorDeEntrada en(String ruta, String mensaje) {
-        return new ErrorDeEntrada(ruta, mensaje, 0, 0);
+    /** An error at {@code donde}, with no line or column yet. */
+    public static ErrorDeEntrada en(Ruta donde, String mensaje) {
+        return new ErrorDeEntrada(donde.ruta(), donde.puntero(), mensaje, 0, 0);
     }
 
-    /** {@code ruta: mensaje}, or {@code línea L, columna C: mensaje} for a syntax error. */
+    /** An error of the whole document, with no line or column. */
+    public static ErrorDeEntrada delDocumento(String mensaje) {
+        return en(Ruta.raiz(), mensaje);
+    }
+
+    /** This error at {@code linea} and {@code columna}. */
+    public ErrorDeEntrada en(int linea, int columna) {
+        return new ErrorDeEntrada(ruta, puntero, mensaje, linea, columna);
+    }
+
+    /** {@code línea L, columna C (ruta): mensaje}, leaving out what is unknown. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

@@ -179,10 +179,10 @@ public final class LectorEvaluacion {
         } else {
             mensaje = "sintaxis " + formato + " no válida: revise comas, comillas, llaves y corchetes";
         }
-        return new ErrorDeEntrada("", mensaje, linea, columna);
+        return ErrorDeEntrada.delDocumento(mensaje).en(linea, columna);
     }
 
     private static EntradaInvalidaException invalida(String nombre, String mensaje) {
-        return new EntradaInvalidaException(nombre, List.of(ErrorDeEntrada.en("", mensaje)));
+        return new EntradaInvalidaException(nombre, List.of(ErrorDeEntrada.delDocumento(mensaje)));
     }
 }

@@ -40,18 +40,18 @@ final class Validador {
     /** The evaluation, or empty when {@link #errores()} has anything. */
     Optional<Evaluacion> validar(JsonNode raiz) {
         if (raiz == null || !raiz.isObject()) {
-            error("", "el documento debe ser un objeto con los campos formato, servicio, anio y unidades");
+            error(Ruta.raiz(), "el documento debe ser un objeto con los campos formato, servicio, anio y unidades");
             return Optional.empty();
         }
-        camposConocidos(raiz, "", CAMPOS_EVALUACION);
-        JsonNode formato = obligatorio(raiz, "", "formato");
+        camposConocidos(raiz, Ruta.raiz(), CAMPOS_EVALUACION);
+        JsonNode formato = obligatorio(raiz, Ruta.raiz(), "formato");
         if (formato != null && !(formato.isIntegralNumber() && formato.canConvertToInt()
                 && formato.intValue() == Evaluacion.FORMATO)) {
-            error("formato", "formato " + formato + " no es compatible: esta versión de Avance lee el formato "
+            error(Ruta.raiz().campo("formato"), "formato " + formato + " no es compatible: esta versión de Avance lee el formato "
                     + Evaluacion.FORMATO);
         }
-        String servicio = texto(raiz, "", "servicio", true);
-        String sigla = texto(raiz, "", "sigla", false);
+        String servicio = texto(raiz, Ruta.raiz(), "servicio", true);
+        String sigla = texto(raiz, Ruta.raiz(), "sigla", false);
         Integer anio = anio(raiz);
         List<Unidad> unidades = unidades(raiz);
         if (!errores.isEmpty()) {
@@ -65,12 +65,12 @@ final class Validador {
     }
 
     private Integer anio(JsonNode raiz) {
-        JsonNode nodo = obligatorio(raiz, "", "anio");
+        JsonNode nodo = obligatorio(raiz, Ruta.raiz(), "anio");
         if (nodo == null) {
             return null;
         }
         if (!nodo.isIntegralNumber() || !nodo.canConvertToInt() || nodo.intValue() < 1900 || nodo.intValue() > 2999) {
-            error("anio", "el año debe ser un número entero de cuatro cifras, por ejemplo 2007; se encontró " + nodo);
+            error(Ruta.raiz().campo("anio"), "el año debe ser un número entero de cuatro cifras, por ejemplo 2007; se encontró " + nodo);
             return null;
         }
         return nodo.intValue();
@@ -78,20 +78,20 @@ final class Validador {
 
     private List<Unidad> unidades(JsonNode raiz) {
         List<Unidad> unidades = new ArrayList<>();
-        JsonNode lista = obligatorio(raiz, "", "unidades");
+        JsonNode lista = obligatorio(raiz, Ruta.raiz(), "unidades");
         if (lista == null) {
             return unidades;
         }
         if (!lista.isArray()) {
-            error("unidades", "debe ser una lista de unidades: [ {\"id\": …, \"nombre\": …}, … ]");
+            error(Ruta.raiz().campo("unidades"), "debe ser una lista de unidades: [ {\"id\": …, \"nombre\": …}, … ]");
             return unidades;
         }
         if (lista.isEmpty()) {
-            error("unidades", "la evaluación no tiene unidades: agregue al menos una");
+            error(Ruta.raiz().campo("unidades"), "la evaluación no tiene unidades: agregue al menos una");
         }
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < lista.size(); i++) {
-            String ruta = "unidades[" + i + "]";
+            Ruta ruta = Ruta.raiz().campo("unidades").elemento(i);
             JsonNode nodo = lista.get(i);
             if (!nodo.isObject()) {
                 error(ruta, "cada unidad debe ser un objeto con id, nombre y criterios");
@@ -102,11 +102,11 @@ final class Validador {
             if (id != null) {
                 Integer previa = ids.putIfAbsent(id, i);
                 if (previa != null) {
-                    error(ruta + ".id", "el id «" + id + "» ya lo usa unidades[" + previa + "]: cada unidad necesita un id propio");
+                    error(ruta.campo("id"), "el id «" + id + "» ya lo usa unidades[" + previa + "]: cada unidad necesita un id propio");
                 }
             }
             String nombre = texto(nodo, ruta, "nombre", true);
-            Map<Criterio, CriterioInformado> criterios = criterios(nodo.get("criterios"), ruta + ".criterios");
+            Map<Criterio, CriterioInformado> criterios = criterios(nodo.get("criterios"), ruta.campo("criterios"));
             if (id != null && nombre != null && criterios != null) {
                 unidades.add(new Unidad(id, nombre, criterios));
             }
@@ -114,7 +114,7 @@ final class Validador {
         return unidades;
     }
 
-    private Map<Criterio, CriterioInformado> criterios(JsonNode nodo, String ruta) {
+    private Map<Criterio, CriterioInformado> criterios(JsonNode nodo, Ruta ruta) {
         Map<Criterio, CriterioInformado> criterios = new EnumMap<>(Criterio.class);
         if (nodo == null) {
             return criterios;
@@ -125,7 +125,7 @@ final class Validador {
         }
         boolean valido = true;
         for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
-            String rutaCriterio = ruta + "." + campo.getKey();
+            Ruta rutaCriterio = ruta.campo(campo.getKey());
             Optional<Criterio> criterio = Criterio.porCodigo(campo.getKey());
             if (criterio.isEmpty()) {
                 error(rutaCriterio, Sugerencia.agregar("criterio desconocido; los criterios son "
@@ -143,22 +143,22 @@ final class Validador {
         return valido ? criterios : null;
     }
 
-    private CriterioInformado criterio(Criterio criterio, JsonNode nodo, String ruta) {
+    private CriterioInformado criterio(Criterio criterio, JsonNode nodo, Ruta ruta) {
         if (!nodo.isObject()) {
             error(ruta, "debe ser un objeto con indicadores, desarrollo, autoevaluacion, recomendaciones, noAplica");
             return null;
         }
         int erroresAntes = errores.size();
         camposConocidos(nodo, ruta, CAMPOS_CRITERIO);
-        Map<Indicador, Boolean> indicadores = indicadores(criterio, nodo.get("indicadores"), ruta + ".indicadores");
-        Avance autoevaluacion = autoevaluacion(nodo.get("autoevaluacion"), ruta + ".autoevaluacion");
+        Map<Indicador, Boolean> indicadores = indicadores(criterio, nodo.get("indicadores"), ruta.campo("indicadores"));
+        Avance autoevaluacion = autoevaluacion(nodo.get("autoevaluacion"), ruta.campo("autoevaluacion"));
         String desarrollo = texto(nodo, ruta, "desarrollo", false);
-        List<String> recomendaciones = recomendaciones(nodo.get("recomendaciones"), ruta + ".recomendaciones");
+        List<String> recomendaciones = recomendaciones(nodo.get("recomendaciones"), ruta.campo("recomendaciones"));
         String noAplica = texto(nodo, ruta, "noAplica", false);
         if (noAplica != null && noAplica.isBlank()) {
-            error(ruta + ".noAplica", "indique el motivo por el que el criterio no aplica");
+            error(ruta.campo("noAplica"), "indique el motivo por el que el criterio no aplica");
         }
-        Set<Instancia> instancias = instancias(criterio, nodo.get("instancias"), ruta + ".instancias");
+        Set<Instancia> instancias = instancias(criterio, nodo.get("instancias"), ruta.campo("instancias"));
         if (errores.size() > erroresAntes) {
             return null;
         }
@@ -166,7 +166,7 @@ final class Validador {
                 instancias);
     }
 
-    private Map<Indicador, Boolean> indicadores(Criterio criterio, JsonNode nodo, String ruta) {
+    private Map<Indicador, Boolean> indicadores(Criterio criterio, JsonNode nodo, Ruta ruta) {
         Map<Indicador, Boolean> indicadores = new EnumMap<>(Indicador.class);
         if (nodo == null) {
             return indicadores;
@@ -178,7 +178,7 @@ final class Validador {
             return indicadores;
         }
         for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
-            String rutaIndicador = ruta + "." + campo.getKey();
+            Ruta rutaIndicador = ruta.campo(campo.getKey());
             Optional<Indicador> indicador = Indicador.porCodigo(campo.getKey());
             if (indicador.isEmpty()) {
                 error(rutaIndicador, Sugerencia.agregar("indicador desconocido; los indicadores del criterio "
@@ -201,7 +201,7 @@ final class Validador {
         return indicadores;
     }
 
-    private Avance autoevaluacion(JsonNode nodo, String ruta) {
+    private Avance autoevaluacion(JsonNode nodo, Ruta ruta) {
         if (nodo == null) {
             return null;
         }
@@ -214,7 +214,7 @@ final class Validador {
         return Avance.valueOf(nodo.textValue());
     }
 
-    private List<String> recomendaciones(JsonNode nodo, String ruta) {
+    private List<String> recomendaciones(JsonNode nodo, Ruta ruta) {
         List<String> recomendaciones = new ArrayList<>();
         if (nodo == null) {
             return recomendaciones;
@@ -225,7 +225,7 @@ final class Validador {
         }
         for (int i = 0; i < nodo.size(); i++) {
             if (!nodo.get(i).isTextual()) {
-                error(ruta + "[" + i + "]", "cada recomendación debe ser un texto entre comillas");
+                error(ruta.elemento(i), "cada recomendación debe ser un texto entre comillas");
             } else {
                 recomendaciones.add(nodo.get(i).textValue());
             }
@@ -233,7 +233,7 @@ final class Validador {
         return recomendaciones;
     }
 
-    private Set<Instancia> instancias(Criterio criterio, JsonNode nodo, String ruta) {
+    private Set<Instancia> instancias(Criterio criterio, JsonNode nodo, Ruta ruta) {
         Set<Instancia> instancias = EnumSet.noneOf(Instancia.class);
         if (nodo == null) {
             return instancias;
@@ -250,7 +250,7 @@ final class Validador {
             JsonNode valor = nodo.get(i);
             String texto = valor.isTextual() ? valor.textValue() : valor.toString();
             if (!valor.isTextual() || !CODIGOS_INSTANCIA.contains(texto)) {
-                error(ruta + "[" + i + "]", Sugerencia.agregar("instancia desconocida «" + texto + "»; use "
+                error(ruta.elemento(i), Sugerencia.agregar("instancia desconocida «" + texto + "»; use "
                         + String.join(", ", CODIGOS_INSTANCIA) + ".", texto, CODIGOS_INSTANCIA));
             } else {
                 instancias.add(Instancia.valueOf(texto));
@@ -259,46 +259,43 @@ final class Validador {
         return instancias;
     }
 
-    private void camposConocidos(JsonNode objeto, String ruta, List<String> validos) {
+    private void camposConocidos(JsonNode objeto, Ruta ruta, List<String> validos) {
         for (String campo : (Iterable<String>) objeto::fieldNames) {
             if (!validos.contains(campo)) {
-                error(unir(ruta, campo), Sugerencia.agregar("campo desconocido; los campos válidos aquí son "
+                error(ruta.campo(campo), Sugerencia.agregar("campo desconocido; los campos válidos aquí son "
                         + String.join(", ", validos) + ".", campo, validos));
             }
         }
     }
 
-    private JsonNode obligatorio(JsonNode objeto, String ruta, String campo) {
+    private JsonNode obligatorio(JsonNode objeto, Ruta ruta, String campo) {
         JsonNode nodo = objeto.get(campo);
         if (nodo == null || nodo.isNull()) {
-            error(unir(ruta, campo), "falta el campo obligatorio «" + campo + "»");
+            error(ruta.campo(campo), "falta el campo obligatorio «" + campo + "»");
             return null;
         }
         return nodo;
     }
 
     /** A string field; null when absent (an error if {@code obligatorio}) or not a string (always an error). */
-    private String texto(JsonNode objeto, String ruta, String campo, boolean obligatorio) {
+    private String texto(JsonNode objeto, Ruta ruta, String campo, boolean obligatorio) {
         JsonNode nodo = obligatorio ? obligatorio(objeto, ruta, campo) : objeto.get(campo);
         if (nodo == null || (!obligatorio && nodo.isNull())) {
             return null;
         }
         if (!nodo.isTextual()) {
-            error(unir(ruta, campo), "debe ser un texto entre comillas; se encontró " + nodo);
+            error(ruta.campo(campo), "debe ser un texto entre comillas; se encontró " + nodo);
             return null;
         }
         if (obligatorio && nodo.textValue().isBlank()) {
-            error(unir(ruta, campo), "no puede estar vacío");
+            error(ruta.campo(campo), "no puede estar vacío");
             return null;
         }
         return nodo.textValue();
     }
 
-    private static String unir(String ruta, String campo) {
-        return ruta.isEmpty() ? campo : ruta + "." + campo;
-    }
 
-    private void error(String ruta, String mensaje) {
+    private void error(Ruta ruta, String mensaje) {
         errores.add(ErrorDeEntrada.en(ruta, mensaje));
     }
 }

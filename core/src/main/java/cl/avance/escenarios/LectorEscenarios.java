@@ -4,6 +4,7 @@ import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.entrada.ErrorDeEntrada;
 import cl.avance.entrada.Formato;
 import cl.avance.entrada.LectorEvaluacion;
+import cl.avance.entrada.Ruta;
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
@@ -67,7 +68,7 @@ public final class LectorEscenarios {
                 escenarios.addAll(leerArchivo(archivo));
             } catch (EntradaInvalidaException e) {
                 String prefijo = archivos.size() > 1 || !archivo.equals(ruta) ? archivo + ": " : "";
-                e.errores().forEach(err -> errores.add(new ErrorDeEntrada(err.ruta(), prefijo + err.mensaje(),
+                e.errores().forEach(err -> errores.add(new ErrorDeEntrada(err.ruta(), err.puntero(), prefijo + err.mensaje(),
                         err.linea(), err.columna())));
             }
         }
@@ -95,7 +96,7 @@ public final class LectorEscenarios {
         }
         List<Escenario> escenarios = new ArrayList<>();
         for (int i = 0; i < lista.size(); i++) {
-            String ruta = "escenarios[" + i + "]";
+            Ruta ruta = Ruta.raiz().campo("escenarios").elemento(i);
             leerEscenario(nombre, lista.get(i), ruta, errores).ifPresent(escenarios::add);
         }
         if (!errores.isEmpty()) {
@@ -104,7 +105,7 @@ public final class LectorEscenarios {
         return escenarios;
     }
 
-    private Optional<Escenario> leerEscenario(String archivo, JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+    private Optional<Escenario> leerEscenario(String archivo, JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {
         int antes = errores.size();
         if (!nodo.isObject()) {
             errores.add(error(ruta, "cada escenario es un objeto con nombre, unidad o evaluacion, y esperado"));
@@ -112,12 +113,12 @@ public final class LectorEscenarios {
         }
         nodo.fieldNames().forEachRemaining(campo -> {
             if (!CAMPOS_ESCENARIO.contains(campo)) {
-                errores.add(error(ruta + "." + campo, "campo desconocido; los campos de un escenario son nombre, unidad, evaluacion y esperado"));
+                errores.add(error(ruta.campo(campo), "campo desconocido; los campos de un escenario son nombre, unidad, evaluacion y esperado"));
             }
         });
         JsonNode nombre = nodo.get("nombre");
         if (nombre == null || !nombre.isTextual() || nombre.textValue().isBlank()) {
-            errores.add(error(ruta + ".nombre", "cada escenario necesita un nombre: una oración que diga qué se prueba"));
+            errores.add(error(ruta.campo("nombre"), "cada escenario necesita un nombre: una oración que diga qué se prueba"));
         }
         JsonNode unidad = nodo.get("unidad");
         JsonNode completa = nodo.get("evaluacion");
@@ -139,34 +140,32 @@ public final class LectorEscenarios {
             }
         } catch (EntradaInvalidaException e) {
             for (ErrorDeEntrada err : e.errores()) {
-                String interna = err.ruta();
-                String externa = unidad != null
-                        ? ruta + ".unidad" + interna.replaceFirst("^unidades\\[0\\]\\.criterios", "")
-                        : ruta + ".evaluacion" + (interna.isEmpty() ? "" : "." + interna);
-                errores.add(error(externa, err.mensaje()));
+                errores.add(unidad != null
+                        ? dentro(ruta.campo("unidad"), err, "unidades[0].criterios", "/unidades/0/criterios")
+                        : dentro(ruta.campo("evaluacion"), err, "", ""));
             }
         }
         Map<String, Map<Criterio, Expectativa>> esperado = new LinkedHashMap<>();
         List<String> alServicio = null;
         JsonNode nodoEsperado = nodo.get("esperado");
         if (nodoEsperado == null || !nodoEsperado.isObject() || nodoEsperado.isEmpty()) {
-            errores.add(error(ruta + ".esperado", "indique qué se espera: avance, recomendaciones o discrepancia por criterio"));
+            errores.add(error(ruta.campo("esperado"), "indique qué se espera: avance, recomendaciones o discrepancia por criterio"));
         } else if (unidad != null) {
-            esperado.put(UNIDAD, criterios(nodoEsperado, ruta + ".esperado", errores));
+            esperado.put(UNIDAD, criterios(nodoEsperado, ruta.campo("esperado"), errores));
         } else {
             JsonNode unidades = nodoEsperado.get("unidades");
             nodoEsperado.fieldNames().forEachRemaining(campo -> {
                 if (!campo.equals("unidades") && !campo.equals("recomendacionesAlServicio")) {
-                    errores.add(error(ruta + ".esperado." + campo,
+                    errores.add(error(ruta.campo("esperado").campo(campo),
                             "campo desconocido; en una evaluación completa se espera «unidades» y «recomendacionesAlServicio»"));
                 }
             });
             if (unidades != null) {
                 if (!unidades.isObject()) {
-                    errores.add(error(ruta + ".esperado.unidades", "debe ser un objeto: id de unidad → criterios"));
+                    errores.add(error(ruta.campo("esperado").campo("unidades"), "debe ser un objeto: id de unidad → criterios"));
                 } else {
                     for (Map.Entry<String, JsonNode> e : unidades.properties()) {
-                        String rutaUnidad = ruta + ".esperado.unidades." + e.getKey();
+                        Ruta rutaUnidad = ruta.campo("esperado").campo("unidades").campo(e.getKey());
                         if (evaluacion != null && evaluacion.unidades().stream().noneMatch(u -> u.id().equals(e.getKey()))) {
                             errores.add(error(rutaUnidad, "la evaluación del escenario no tiene una unidad con ese id"));
                         }
@@ -176,7 +175,7 @@ public final class LectorEscenarios {
             }
             JsonNode servicio = nodoEsperado.get("recomendacionesAlServicio");
             if (servicio != null) {
-                alServicio = codigos(servicio, ruta + ".esperado.recomendacionesAlServicio", errores);
+                alServicio = codigos(servicio, ruta.campo("esperado").campo("recomendacionesAlServicio"), errores);
             }
         }
         if (errores.size() > antes) {
@@ -185,14 +184,14 @@ public final class LectorEscenarios {
         return Optional.of(new Escenario(archivo, nombre.textValue(), evaluacion, esperado, alServicio));
     }
 
-    private Map<Criterio, Expectativa> criterios(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+    private Map<Criterio, Expectativa> criterios(JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {
         Map<Criterio, Expectativa> porCriterio = new EnumMap<>(Criterio.class);
         if (!nodo.isObject()) {
             errores.add(error(ruta, "debe ser un objeto: código de criterio → lo esperado"));
             return porCriterio;
         }
         for (Map.Entry<String, JsonNode> e : nodo.properties()) {
-            String rutaCriterio = ruta + "." + e.getKey();
+            Ruta rutaCriterio = ruta.campo(e.getKey());
             Optional<Criterio> criterio = Criterio.porCodigo(e.getKey());
             if (criterio.isEmpty()) {
                 errores.add(error(rutaCriterio, "criterio desconocido; los criterios son 1.1, 1.2, 1.3, 2.1"));
@@ -205,19 +204,19 @@ public final class LectorEscenarios {
             }
             valor.fieldNames().forEachRemaining(campo -> {
                 if (!CAMPOS_ESPERADO.contains(campo)) {
-                    errores.add(error(rutaCriterio + "." + campo, "campo desconocido; se puede esperar avance, recomendaciones o discrepancia"));
+                    errores.add(error(rutaCriterio.campo(campo), "campo desconocido; se puede esperar avance, recomendaciones o discrepancia"));
                 }
             });
-            Avance avance = avance(valor.get("avance"), rutaCriterio + ".avance", errores);
+            Avance avance = avance(valor.get("avance"), rutaCriterio.campo("avance"), errores);
             List<String> recomendaciones = valor.has("recomendaciones")
-                    ? codigos(valor.get("recomendaciones"), rutaCriterio + ".recomendaciones", errores) : null;
+                    ? codigos(valor.get("recomendaciones"), rutaCriterio.campo("recomendaciones"), errores) : null;
             Optional<Optional<Avance>> discrepancia = Optional.empty();
             if (valor.has("discrepancia")) {
                 JsonNode d = valor.get("discrepancia");
                 if (d.isNull() || (d.isTextual() && d.textValue().equals("ninguna"))) {
                     discrepancia = Optional.of(Optional.empty());
                 } else {
-                    Avance propio = avance(d, rutaCriterio + ".discrepancia", errores);
+                    Avance propio = avance(d, rutaCriterio.campo("discrepancia"), errores);
                     discrepancia = Optional.of(Optional.ofNullable(propio));
                 }
             }
@@ -226,7 +225,7 @@ public final class LectorEscenarios {
         return porCriterio;
     }
 
-    private static Avance avance(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+    private static Avance avance(JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {
         if (nodo == null) {
             return null;
         }
@@ -237,7 +236,7 @@ public final class LectorEscenarios {
         return Avance.valueOf(nodo.textValue());
     }
 
-    private static List<String> codigos(JsonNode nodo, String ruta, List<ErrorDeEntrada> errores) {
+    private static List<String> codigos(JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {
         List<String> codigos = new ArrayList<>();
         if (!nodo.isArray()) {
             errores.add(error(ruta, "debe ser una lista de códigos, por ejemplo [REC-TERRITORIO_DEFINIDO]; [] si no se espera ninguna"));
@@ -253,11 +252,20 @@ public final class LectorEscenarios {
         return codigos;
     }
 
-    private static ErrorDeEntrada error(String ruta, String mensaje) {
+    private static ErrorDeEntrada error(Ruta ruta, String mensaje) {
         return ErrorDeEntrada.en(ruta, mensaje);
     }
 
+    /** An error of the evaluation inside a scenario, placed under {@code donde} instead of {@code quitar}. */
+    private static ErrorDeEntrada dentro(Ruta donde, ErrorDeEntrada err, String quitarRuta, String quitarPuntero) {
+        String ruta = err.ruta().substring(Math.min(quitarRuta.length(), err.ruta().length()));
+        String puntero = err.puntero().substring(Math.min(quitarPuntero.length(), err.puntero().length()));
+        String base = donde.ruta();
+        String unida = ruta.isEmpty() ? base : ruta.startsWith(".") || ruta.startsWith("[") ? base + ruta : base + "." + ruta;
+        return new ErrorDeEntrada(unida, donde.puntero() + puntero, err.mensaje(), err.linea(), err.columna());
+    }
+
     private static EntradaInvalidaException invalida(String nombre, String mensaje) {
-        return new EntradaInvalidaException(nombre, List.of(error("", mensaje)));
+        return new EntradaInvalidaException(nombre, List.of(ErrorDeEntrada.delDocumento(mensaje)));
     }
 }
