@@ -31,7 +31,7 @@ public final class Alternado {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Motor motor = Motor.conReglasPorDefecto();
+        Motor motor = Motor.porDefecto();
         Evaluacion evaluacion = Datos.evaluacion(14, 7);
         Consumer<Evaluacion> engine = motor::evaluar;
         Consumer<Evaluacion> java = RubricaJava::evaluar;

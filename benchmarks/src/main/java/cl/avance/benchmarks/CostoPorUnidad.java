@@ -44,9 +44,9 @@ public class CostoPorUnidad {
 
     @Setup
     public void preparar() {
-        motor = Motor.conReglasPorDefecto();
+        motor = Motor.porDefecto();
         motorCompilado = Motor.con(Reglas.porDefecto());
-        motorUnaRegla = Motor.con(Reglas.desdeTextos("una regla", Map.of("cl/avance/reglas/una/una.drl", UNA_REGLA)));
+        motorUnaRegla = Motor.con(conReglas(Map.of("cl/avance/reglas/una/una.drl", UNA_REGLA)));
         evaluacion = Datos.evaluacion(unidades, 42);
     }
 

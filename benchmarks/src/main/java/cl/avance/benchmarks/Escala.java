@@ -27,7 +27,7 @@ public class Escala {
 
     @Setup
     public void preparar() {
-        motor = Motor.conReglasPorDefecto();
+        motor = Motor.porDefecto();
         evaluacion = Datos.evaluacion(unidades, 11);
     }
 

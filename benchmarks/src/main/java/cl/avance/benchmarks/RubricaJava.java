@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class RubricaJava {
 
     private static final List<Indicador> INFORMACIONES = List.of(
-            Indicador.INFO_OFERTA, Indicador.INFO_GASTOS, Indicador.INFO_INVERSIONES, Indicador.INFO_BENEFICIARIOS);
+            indicador("INFO_OFERTA"), indicador("INFO_GASTOS"), indicador("INFO_INVERSIONES"), indicador("INFO_BENEFICIARIOS"));
     private static final OrigenReglas ORIGEN = new OrigenReglas("rúbrica en Java", "0".repeat(64));
     private static final Comparator<RecomendacionEstandar> ORDEN = Comparator.comparing(RecomendacionEstandar::codigo);
 
@@ -46,10 +46,10 @@ public final class RubricaJava {
                 CriterioInformado c = unidad.criterio(criterio);
                 ResultadoCriterio r = criterio(c, unidad);
                 criterios.put(criterio, r);
-                if (criterio == Criterio.C1_3 && r.avance().enEscala()) {
+                if (criterio == criterio("1.3") && r.avance().enEscala()) {
                     calificadas13++;
-                    if (c.estado(Indicador.ACUERDO_FORMAL) == EstadoIndicador.CUMPLIDO
-                            && c.estado(Indicador.PRESUPUESTO_INCORPORADO) != EstadoIndicador.CUMPLIDO) {
+                    if (c.estado(indicador("ACUERDO_FORMAL")) == Estadoindicador("CUMPLIDO")
+                            && c.estado(indicador("PRESUPUESTO_INCORPORADO")) != Estadoindicador("CUMPLIDO")) {
                         sinPresupuesto++;
                     }
                 }
@@ -69,16 +69,16 @@ public final class RubricaJava {
         List<Indicador> sinInformacion = new ArrayList<>();
         for (Indicador i : c.criterio().indicadores()) {
             EstadoIndicador e = c.estado(i);
-            (e == EstadoIndicador.CUMPLIDO ? cumplidos : e == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(i);
+            (e == Estadoindicador("CUMPLIDO") ? cumplidos : e == Estadoindicador("NO_CUMPLIDO") ? noCumplidos : sinInformacion).add(i);
         }
         Avance avance = avance(c, cumplidos.size());
         List<RecomendacionEstandar> recomendaciones = new ArrayList<>();
         if (avance.enEscala()) {
             noCumplidos.forEach(i -> recomendaciones.add(recomendacion(i)));
             sinInformacion.forEach(i -> recomendaciones.add(recomendacion(i)));
-            if (c.criterio() == Criterio.C1_3 && c.estado(Indicador.ACUERDO_FORMAL) != EstadoIndicador.CUMPLIDO) {
-                CriterioInformado c12 = unidad.criterio(Criterio.C1_2);
-                if (c12.noAplica() == null && c12.estado(Indicador.PROGRAMA_ACORDADO) == EstadoIndicador.CUMPLIDO) {
+            if (c.criterio() == criterio("1.3") && c.estado(indicador("ACUERDO_FORMAL")) != Estadoindicador("CUMPLIDO")) {
+                CriterioInformado c12 = unidad.criterio(criterio("1.2"));
+                if (c12.noAplica() == null && c12.estado(indicador("PROGRAMA_ACORDADO")) == Estadoindicador("CUMPLIDO")) {
                     recomendaciones.add(new RecomendacionEstandar("REC-ACTA_ACUERDOS", "Registrar en un acta.", "java"));
                 }
             }
@@ -104,9 +104,9 @@ public final class RubricaJava {
             return Avance.AVANCE_MAYOR;
         }
         boolean hayAvance = switch (c.criterio()) {
-            case C1_1 -> c.estado(Indicador.TERRITORIO_DEFINIDO) == EstadoIndicador.CUMPLIDO;
+            case C1_1 -> c.estado(indicador("TERRITORIO_DEFINIDO")) == Estadoindicador("CUMPLIDO");
             case C1_2, C1_3 -> cumplidos > 0;
-            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == EstadoIndicador.CUMPLIDO);
+            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == Estadoindicador("CUMPLIDO"));
         };
         return hayAvance ? Avance.AVANCE_MENOR : Avance.SIN_AVANCE;
     }

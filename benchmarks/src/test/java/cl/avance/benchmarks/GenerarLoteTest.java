@@ -16,7 +16,7 @@ class GenerarLoteTest {
 
     @Test
     void cadaLineaSeCalificaIgualQueLaEvaluacionDeLaQueSale() throws Exception {
-        Motor motor = Motor.conReglasPorDefecto();
+        Motor motor = Motor.porDefecto();
         ObjectMapper json = new ObjectMapper();
         for (long semilla = 0; semilla < 30; semilla++) {
             Evaluacion original = Datos.evaluacion(10, semilla);

@@ -15,7 +15,7 @@ class RubricaJavaTest {
 
     @Test
     void laRubricaEnJavaDaLoMismoQueLasReglas() {
-        Motor motor = Motor.conReglasPorDefecto();
+        Motor motor = Motor.porDefecto();
         for (long semilla = 1; semilla <= 20; semilla++) {
             Evaluacion e = Datos.evaluacion(50, semilla);
             assertEquals(resumen(motor.evaluar(e)), resumen(RubricaJava.evaluar(e)), "semilla " + semilla);

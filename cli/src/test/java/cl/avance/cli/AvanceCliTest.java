@@ -143,7 +143,7 @@ class AvanceCliTest {
                             rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
                             when
                                 $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado, cumpleAlguno,
-                                                              cumple( Indicador.PROGRAMA_ACORDADO ) == false )
+                                                              cumple( indicador("PROGRAMA_ACORDADO") ) == false )
                             """)
                     .replace("""
                             rule "1.2 Avance mayor: se cumplen los tres indicadores"
@@ -153,7 +153,7 @@ class AvanceCliTest {
                             rule "1.2 Avance mayor: el programa está acordado en una instancia territorial"
                             when
                                 $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado,
-                                                              cumple( Indicador.PROGRAMA_ACORDADO ) )
+                                                              cumple( indicador("PROGRAMA_ACORDADO") ) )
                             """)
                     .replace("import cl.avance.modelo.Avance\n", "import cl.avance.modelo.Avance\nimport cl.avance.modelo.Indicador\n");
             Files.writeString(regla12, texto);

@@ -27,7 +27,7 @@ class ValidarErroresTest {
                         "prueba/r.drl:6: el hecho CriterioDeUnidad no tiene el campo «codgo»"),
                 Arguments.of("tipo desconocido", "rule \"a\"\nwhen\n  $c : CriterioDeUnida()\nthen\nend\n",
                         "prueba/r.drl:6: el tipo de hecho «CriterioDeUnida» no existe"),
-                Arguments.of("constante desconocida", "rule \"a\"\nwhen\n  Brecha( indicador == Indicador.PROGRAMA_ACORDAD )\n"
+                Arguments.of("constante desconocida", "rule \"a\"\nwhen\n  Brecha( indicador == \"PROGRAMA_ACORDAD\" )\n"
                         + "then\nend\n", "prueba/r.drl:6: «PROGRAMA_ACORDAD» no es un valor de Indicador"),
                 Arguments.of("error en then", "rule \"a\"\nwhen\n  $c : CriterioDeUnidad()\nthen\n"
                         + "  insert( new Calificacion( $c, Avance.MAYOR ) );\nend\n", "prueba/r.drl:8: «MAYOR» no existe (en el bloque then)"));

@@ -1,5 +1,6 @@
 package cl.avance.entrada;
 
+import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Evaluacion;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,11 +27,12 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads input format v1 (JSON or YAML) into an {@link Evaluacion}. Either the whole file is valid, or
+ * Reads input format v1 (JSON or YAML) into an {@link Evaluacion} of a questionnaire (its {@link Catalogo}:
+ * which criteria, indicators and territorial bodies exist). Either the whole file is valid, or
  * {@link EntradaInvalidaException} reports every error in it; nothing is half-read. Thread-safe.
  *
  * <pre>{@code
- * Evaluacion evaluacion = LectorEvaluacion.estandar().leer(Path.of("sence-2007.json"));
+ * Evaluacion evaluacion = LectorEvaluacion.estandar().leer(Path.of("sence-2007.json"), catalogo);
  * }</pre>
  */
 public final class LectorEvaluacion {
@@ -78,7 +80,7 @@ public final class LectorEvaluacion {
      *
      * @throws EntradaInvalidaException with every error, including a missing or unreadable file
      */
-    public Evaluacion leer(Path archivo) throws EntradaInvalidaException {
+    public Evaluacion leer(Path archivo, Catalogo catalogo) throws EntradaInvalidaException {
         String nombre = archivo.toString();
         Formato formato = Formato.porExtension(archivo).orElseThrow(() -> invalida(nombre,
                 "no se reconoce el formato por la extensión: use .json, .yaml o .yml"));
@@ -94,7 +96,7 @@ public final class LectorEvaluacion {
         } catch (IOException e) {
             throw invalida(nombre, "no se pudo leer el archivo (" + e.getClass().getSimpleName() + ")");
         }
-        return leer(bytes, formato, nombre);
+        return leer(bytes, formato, nombre, catalogo);
     }
 
     /**
@@ -103,10 +105,12 @@ public final class LectorEvaluacion {
      * @param contenido the document, UTF-8
      * @param formato   its notation
      * @param nombre    how errors name the document
+     * @param catalogo  the questionnaire the evaluation answers
      * @throws EntradaInvalidaException with every error
      */
-    public Evaluacion leer(byte[] contenido, Formato formato, String nombre) throws EntradaInvalidaException {
-        return validar(leerArbol(contenido, formato, nombre), nombre);
+    public Evaluacion leer(byte[] contenido, Formato formato, String nombre, Catalogo catalogo)
+            throws EntradaInvalidaException {
+        return validar(leerArbol(contenido, formato, nombre), catalogo, nombre);
     }
 
     /**
@@ -146,12 +150,12 @@ public final class LectorEvaluacion {
     }
 
     /**
-     * Checks a parsed document against input format v1.
+     * Checks a parsed document against input format v1 and the questionnaire {@code catalogo}.
      *
      * @throws EntradaInvalidaException with every error, each with its JSON path
      */
-    public Evaluacion validar(JsonNode raiz, String nombre) throws EntradaInvalidaException {
-        Validador validador = new Validador();
+    public Evaluacion validar(JsonNode raiz, Catalogo catalogo, String nombre) throws EntradaInvalidaException {
+        Validador validador = new Validador(catalogo);
         return validador.validar(raiz)
                 .orElseThrow(() -> new EntradaInvalidaException(nombre, validador.errores()));
     }

@@ -2,6 +2,7 @@ package cl.avance.entrada;
 
 import cl.avance.internal.Sugerencia;
 import cl.avance.modelo.Avance;
+import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Evaluacion;
@@ -10,10 +11,9 @@ import cl.avance.modelo.Instancia;
 import cl.avance.modelo.Unidad;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +31,20 @@ final class Validador {
             List.of("indicadores", "autoevaluacion", "desarrollo", "recomendaciones", "noAplica", "instancias");
     private static final List<String> AUTOEVALUACIONES = List.of(
             Avance.SIN_AVANCE.name(), Avance.AVANCE_MENOR.name(), Avance.AVANCE_MAYOR.name(), Avance.NO_APLICA.name());
-    private static final List<String> CODIGOS_CRITERIO = Arrays.stream(Criterio.values()).map(Criterio::codigo).toList();
-    private static final List<String> CODIGOS_INDICADOR = Arrays.stream(Indicador.values()).map(Indicador::name).toList();
-    private static final List<String> CODIGOS_INSTANCIA = Arrays.stream(Instancia.values()).map(Instancia::name).toList();
 
+    private final Catalogo catalogo;
+    private final List<String> codigosCriterio;
+    private final List<String> codigosIndicador;
+    private final List<String> codigosInstancia;
     private final List<ErrorDeEntrada> errores = new ArrayList<>();
+
+    /** A validator for evaluations of the questionnaire {@code catalogo}. */
+    Validador(Catalogo catalogo) {
+        this.catalogo = catalogo;
+        this.codigosCriterio = catalogo.criterios().stream().map(Criterio::codigo).toList();
+        this.codigosIndicador = catalogo.indicadores().stream().map(Indicador::codigo).toList();
+        this.codigosInstancia = catalogo.instancias().stream().map(Instancia::codigo).toList();
+    }
 
     /** The evaluation, or empty when {@link #errores()} has anything. */
     Optional<Evaluacion> validar(JsonNode raiz) {
@@ -115,7 +124,7 @@ final class Validador {
     }
 
     private Map<Criterio, CriterioInformado> criterios(JsonNode nodo, Ruta ruta) {
-        Map<Criterio, CriterioInformado> criterios = new EnumMap<>(Criterio.class);
+        Map<Criterio, CriterioInformado> criterios = new LinkedHashMap<>();
         if (nodo == null) {
             return criterios;
         }
@@ -126,10 +135,10 @@ final class Validador {
         boolean valido = true;
         for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
             Ruta rutaCriterio = ruta.campo(campo.getKey());
-            Optional<Criterio> criterio = Criterio.porCodigo(campo.getKey());
+            Optional<Criterio> criterio = catalogo.criterio(campo.getKey());
             if (criterio.isEmpty()) {
                 error(rutaCriterio, Sugerencia.agregar("criterio desconocido; los criterios son "
-                        + String.join(", ", CODIGOS_CRITERIO) + ".", campo.getKey(), CODIGOS_CRITERIO));
+                        + String.join(", ", codigosCriterio) + ".", campo.getKey(), codigosCriterio));
                 valido = false;
                 continue;
             }
@@ -167,11 +176,11 @@ final class Validador {
     }
 
     private Map<Indicador, Boolean> indicadores(Criterio criterio, JsonNode nodo, Ruta ruta) {
-        Map<Indicador, Boolean> indicadores = new EnumMap<>(Indicador.class);
+        Map<Indicador, Boolean> indicadores = new LinkedHashMap<>();
         if (nodo == null) {
             return indicadores;
         }
-        List<String> propios = criterio.indicadores().stream().map(Indicador::name).toList();
+        List<String> propios = criterio.indicadores().stream().map(Indicador::codigo).toList();
         if (!nodo.isObject()) {
             error(ruta, "debe ser un objeto {\"CODIGO\": true|false}; los indicadores del criterio " + criterio
                     + " son " + String.join(", ", propios));
@@ -179,13 +188,13 @@ final class Validador {
         }
         for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
             Ruta rutaIndicador = ruta.campo(campo.getKey());
-            Optional<Indicador> indicador = Indicador.porCodigo(campo.getKey());
+            Optional<Indicador> indicador = catalogo.indicador(campo.getKey());
             if (indicador.isEmpty()) {
                 error(rutaIndicador, Sugerencia.agregar("indicador desconocido; los indicadores del criterio "
-                        + criterio + " son " + String.join(", ", propios) + ".", campo.getKey(), CODIGOS_INDICADOR));
+                        + criterio + " son " + String.join(", ", propios) + ".", campo.getKey(), codigosIndicador));
                 continue;
             }
-            if (indicador.get().criterio() != criterio) {
+            if (!indicador.get().criterio().equals(criterio.codigo())) {
                 error(rutaIndicador, "el indicador " + campo.getKey() + " pertenece al criterio "
                         + indicador.get().criterio() + ", no al " + criterio + ": muévalo a criterios."
                         + indicador.get().criterio() + ".indicadores");
@@ -234,12 +243,15 @@ final class Validador {
     }
 
     private Set<Instancia> instancias(Criterio criterio, JsonNode nodo, Ruta ruta) {
-        Set<Instancia> instancias = EnumSet.noneOf(Instancia.class);
+        Set<Instancia> instancias = new LinkedHashSet<>();
         if (nodo == null) {
             return instancias;
         }
-        if (criterio != Criterio.C1_2) {
-            error(ruta, "las instancias solo se informan en el criterio 1.2 (Articulación territorial)");
+        if (!criterio.admiteInstancias()) {
+            List<Criterio> admiten = catalogo.criteriosConInstancias();
+            error(ruta, admiten.isEmpty() ? "esta metodología no pide instancias en ningún criterio"
+                    : "las instancias solo se informan en " + (admiten.size() == 1 ? "el criterio " : "los criterios ")
+                    + String.join(", ", admiten.stream().map(c -> c.codigo() + " (" + c.titulo() + ")").toList()));
             return instancias;
         }
         if (!nodo.isArray()) {
@@ -249,11 +261,11 @@ final class Validador {
         for (int i = 0; i < nodo.size(); i++) {
             JsonNode valor = nodo.get(i);
             String texto = valor.isTextual() ? valor.textValue() : valor.toString();
-            if (!valor.isTextual() || !CODIGOS_INSTANCIA.contains(texto)) {
+            if (!valor.isTextual() || !codigosInstancia.contains(texto)) {
                 error(ruta.elemento(i), Sugerencia.agregar("instancia desconocida «" + texto + "»; use "
-                        + String.join(", ", CODIGOS_INSTANCIA) + ".", texto, CODIGOS_INSTANCIA));
+                        + String.join(", ", codigosInstancia) + ".", texto, codigosInstancia));
             } else {
-                instancias.add(Instancia.valueOf(texto));
+                instancias.add(catalogo.instancia(texto).orElseThrow());
             }
         }
         return instancias;

@@ -8,6 +8,8 @@ import cl.avance.entrada.Ruta;
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
+import cl.avance.motor.Metodologia;
+import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,12 @@ public final class LectorEscenarios {
     private static final List<String> AVANCES = Arrays.stream(Avance.values()).map(Avance::name).toList();
 
     private final LectorEvaluacion lector = LectorEvaluacion.estandar();
+    private final Metodologia metodologia;
+
+    /** A reader of scenarios for {@code metodologia}: its catalogue says which criteria and indicators exist. */
+    public LectorEscenarios(Metodologia metodologia) {
+        this.metodologia = Objects.requireNonNull(metodologia, "metodologia");
+    }
 
     /**
      * Every scenario in {@code ruta}: one file, or every scenario file below a folder, in path order.
@@ -47,6 +55,10 @@ public final class LectorEscenarios {
      * @throws EntradaInvalidaException with every error of every file; nothing is run from a broken set
      */
     public List<Escenario> leer(Path ruta) throws EntradaInvalidaException {
+        Objects.requireNonNull(ruta, "ruta");
+        if (!Files.exists(ruta)) {
+            throw invalida(ruta.toString(), "no existe: indique un archivo de escenarios (.yaml, .yml o .json) o una carpeta que los contenga");
+        }
         List<Path> archivos = new ArrayList<>();
         if (Files.isDirectory(ruta)) {
             try (Stream<Path> rutas = Files.walk(ruta)) {
@@ -61,33 +73,58 @@ public final class LectorEscenarios {
         } else {
             archivos.add(ruta);
         }
-        List<Escenario> escenarios = new ArrayList<>();
-        List<ErrorDeEntrada> errores = new ArrayList<>();
+        Map<String, byte[]> contenidos = new LinkedHashMap<>();
         for (Path archivo : archivos) {
             try {
-                escenarios.addAll(leerArchivo(archivo));
+                contenidos.put(archivo.toString(), Files.readAllBytes(archivo));
+            } catch (IOException e) {
+                throw invalida(archivo.toString(), "no se pudo leer el archivo");
+            }
+        }
+        return leerTodos(ruta.toString(), contenidos, archivos.size() > 1 || !archivos.get(0).equals(ruta));
+    }
+
+    /**
+     * The methodology's own scenarios (its {@code escenarios/} folder).
+     *
+     * @throws EntradaInvalidaException with every error of every file, or when it has no scenario
+     */
+    public List<Escenario> leerDeLaMetodologia() throws EntradaInvalidaException {
+        Map<String, byte[]> contenidos = new LinkedHashMap<>();
+        metodologia.escenarios().forEach((ruta, texto) -> {
+            if (Formato.porExtension(Path.of(ruta)).isPresent()) {
+                contenidos.put(ruta, texto.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        if (contenidos.isEmpty()) {
+            throw invalida(metodologia.origen(), "la metodología no tiene escenarios: agréguelos en su carpeta "
+                    + Metodologia.ESCENARIOS);
+        }
+        return leerTodos(metodologia.origen(), contenidos, true);
+    }
+
+    private List<Escenario> leerTodos(String conjunto, Map<String, byte[]> archivos, boolean nombrarArchivo)
+            throws EntradaInvalidaException {
+        List<Escenario> escenarios = new ArrayList<>();
+        List<ErrorDeEntrada> errores = new ArrayList<>();
+        for (Map.Entry<String, byte[]> archivo : archivos.entrySet()) {
+            try {
+                escenarios.addAll(leerArchivo(archivo.getKey(), archivo.getValue()));
             } catch (EntradaInvalidaException e) {
-                String prefijo = archivos.size() > 1 || !archivo.equals(ruta) ? archivo + ": " : "";
+                String prefijo = nombrarArchivo ? archivo.getKey() + ": " : "";
                 e.errores().forEach(err -> errores.add(new ErrorDeEntrada(err.ruta(), err.puntero(), prefijo + err.mensaje(),
                         err.linea(), err.columna())));
             }
         }
         if (!errores.isEmpty()) {
-            throw new EntradaInvalidaException(ruta.toString(), errores);
+            throw new EntradaInvalidaException(conjunto, errores);
         }
         return escenarios;
     }
 
-    private List<Escenario> leerArchivo(Path archivo) throws EntradaInvalidaException {
-        String nombre = archivo.toString();
-        Formato formato = Formato.porExtension(archivo)
+    private List<Escenario> leerArchivo(String nombre, byte[] bytes) throws EntradaInvalidaException {
+        Formato formato = Formato.porExtension(Path.of(nombre))
                 .orElseThrow(() -> invalida(nombre, "no se reconoce el formato por la extensión: use .yaml, .yml o .json"));
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(archivo);
-        } catch (IOException e) {
-            throw invalida(nombre, "no se pudo leer el archivo");
-        }
         JsonNode raiz = lector.leerArbol(bytes, formato, nombre);
         List<ErrorDeEntrada> errores = new ArrayList<>();
         JsonNode lista = raiz.get("escenarios");
@@ -130,13 +167,13 @@ public final class LectorEscenarios {
         try {
             if (unidad != null) {
                 ObjectNode documento = JsonNodeFactory.instance.objectNode();
-                documento.put("formato", 1).put("servicio", "Escenario").put("anio", 2007);
+                documento.put("formato", 1).put("servicio", "Escenario").put("anio", metodologia.anios().first());
                 ObjectNode u = documento.putArray("unidades").addObject();
                 u.put("id", UNIDAD).put("nombre", "Unidad del escenario");
                 u.set("criterios", unidad);
-                evaluacion = lector.validar(documento, archivo);
+                evaluacion = lector.validar(documento, metodologia.catalogo(), archivo);
             } else {
-                evaluacion = lector.validar(completa, archivo);
+                evaluacion = lector.validar(completa, metodologia.catalogo(), archivo);
             }
         } catch (EntradaInvalidaException e) {
             for (ErrorDeEntrada err : e.errores()) {
@@ -185,16 +222,17 @@ public final class LectorEscenarios {
     }
 
     private Map<Criterio, Expectativa> criterios(JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {
-        Map<Criterio, Expectativa> porCriterio = new EnumMap<>(Criterio.class);
+        Map<Criterio, Expectativa> porCriterio = new LinkedHashMap<>();
         if (!nodo.isObject()) {
             errores.add(error(ruta, "debe ser un objeto: código de criterio → lo esperado"));
             return porCriterio;
         }
         for (Map.Entry<String, JsonNode> e : nodo.properties()) {
             Ruta rutaCriterio = ruta.campo(e.getKey());
-            Optional<Criterio> criterio = Criterio.porCodigo(e.getKey());
+            Optional<Criterio> criterio = metodologia.catalogo().criterio(e.getKey());
             if (criterio.isEmpty()) {
-                errores.add(error(rutaCriterio, "criterio desconocido; los criterios son 1.1, 1.2, 1.3, 2.1"));
+                errores.add(error(rutaCriterio, "criterio desconocido; los criterios son "
+                        + String.join(", ", metodologia.catalogo().criterios().stream().map(Criterio::codigo).toList())));
                 continue;
             }
             JsonNode valor = e.getValue();

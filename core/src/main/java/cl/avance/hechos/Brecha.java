@@ -1,13 +1,11 @@
 package cl.avance.hechos;
 
-import cl.avance.modelo.Indicador;
-
 /** Conclusion: an indicator of a graded criterion is not met. Recommendations follow from gaps. */
 public final class Brecha {
     private final CriterioDeUnidad criterio;
-    private final Indicador indicador;
+    private final String indicador;
 
-    public Brecha(CriterioDeUnidad criterio, Indicador indicador) {
+    public Brecha(CriterioDeUnidad criterio, String indicador) {
         this.criterio = criterio;
         this.indicador = indicador;
     }
@@ -21,7 +19,8 @@ public final class Brecha {
         return criterio.getUnidad();
     }
 
-    public Indicador getIndicador() {
+    /** The code of the indicator not met: {@code indicador == "TERRITORIO_DEFINIDO"}. */
+    public String getIndicador() {
         return indicador;
     }
 

@@ -7,26 +7,40 @@ import cl.avance.modelo.EstadoIndicador;
 import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Instancia;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** One criterion of one unit, as the unit reported it. One per unit and criterion. */
+/**
+ * One criterion of one unit, as the unit reported it. One per unit and criterion. Rules ask it about its
+ * indicators by code: {@code cumple( "TERRITORIO_DEFINIDO" )}.
+ */
 public final class CriterioDeUnidad {
     private final String unidad;
     private final CriterioInformado informado;
-    private final List<Indicador> cumplidos;
-    private final List<Indicador> noCumplidos;
+    private final List<String> cumplidos;
+    private final List<String> noCumplidos;
+    private final Set<String> cumplidosRapido;
+    private final Set<String> instancias;
 
     public CriterioDeUnidad(String unidad, CriterioInformado informado) {
         this.unidad = unidad;
         this.informado = informado;
-        List<Indicador> si = new ArrayList<>();
-        List<Indicador> no = new ArrayList<>();
+        List<String> si = new ArrayList<>();
+        List<String> no = new ArrayList<>();
         for (Indicador indicador : informado.criterio().indicadores()) {
-            (informado.estado(indicador) == EstadoIndicador.CUMPLIDO ? si : no).add(indicador);
+            (informado.estado(indicador) == EstadoIndicador.CUMPLIDO ? si : no).add(indicador.codigo());
         }
         this.cumplidos = List.copyOf(si);
         this.noCumplidos = List.copyOf(no);
+        this.cumplidosRapido = new HashSet<>(si);
+        Set<String> codigos = new LinkedHashSet<>();
+        for (Instancia instancia : informado.instancias()) {
+            codigos.add(instancia.codigo());
+        }
+        this.instancias = Collections.unmodifiableSet(codigos);
     }
 
     /** The id of the unit. */
@@ -34,6 +48,7 @@ public final class CriterioDeUnidad {
         return unidad;
     }
 
+    /** The criterion, as the catalogue defines it. */
     public Criterio getCriterio() {
         return informado.criterio();
     }
@@ -58,14 +73,14 @@ public final class CriterioDeUnidad {
         return informado.informado();
     }
 
-    /** Whether the unit reported {@code indicador} of this criterion present. */
-    public boolean cumple(Indicador indicador) {
-        return informado.estado(indicador) == EstadoIndicador.CUMPLIDO;
+    /** Whether the unit reported the indicator with code {@code indicador} present in this criterion. */
+    public boolean cumple(String indicador) {
+        return cumplidosRapido.contains(indicador);
     }
 
-    /** Whether the unit reported at least one of {@code indicadores} present. */
-    public boolean cumpleAlgunoDe(Indicador... indicadores) {
-        for (Indicador indicador : indicadores) {
+    /** Whether the unit reported at least one of {@code indicadores} (codes) present. */
+    public boolean cumpleAlgunoDe(String... indicadores) {
+        for (String indicador : indicadores) {
             if (cumple(indicador)) {
                 return true;
             }
@@ -83,16 +98,16 @@ public final class CriterioDeUnidad {
         return noCumplidos.isEmpty();
     }
 
-    /** The indicators of this criterion the unit reported present, in the methodology's order. */
-    public List<Indicador> getCumplidos() {
+    /** The codes of the indicators the unit reported present, in the methodology's order. */
+    public List<String> getCumplidos() {
         return cumplidos;
     }
 
     /**
-     * The indicators of this criterion not met, in the methodology's order: reported absent or not
-     * reported at all (both count as not met).
+     * The codes of the indicators not met, in the methodology's order: reported absent or not reported at
+     * all (both count as not met).
      */
-    public List<Indicador> getNoCumplidos() {
+    public List<String> getNoCumplidos() {
         return noCumplidos;
     }
 
@@ -101,9 +116,9 @@ public final class CriterioDeUnidad {
         return informado.autoevaluacion();
     }
 
-    /** The territorial bodies involved (criterion 1.2). */
-    public Set<Instancia> getInstancias() {
-        return informado.instancias();
+    /** The codes of the territorial bodies involved: {@code instancias contains "GOBIERNO_REGIONAL"}. */
+    public Set<String> getInstancias() {
+        return instancias;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cl.avance.modelo;
 
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,12 +13,13 @@ import java.util.Set;
  *
  * @param criterio        the criterion reported on; never null
  * @param indicadores     indicator → reported present ({@code true}) or absent ({@code false});
- *                        indicators left out are not reported. Every key must belong to {@code criterio}
+ *                        indicators left out are not reported. Every key must belong to {@code criterio};
+ *                        kept in the criterion's order
  * @param autoevaluacion  the unit's own grade, or null when it states none
  * @param desarrollo      the unit's free text on what it achieved, or null
  * @param recomendaciones the unit's own recommendations, in its order; never null
  * @param noAplica        the reason the unit gives for the criterion not applying, or null
- * @param instancias      the territorial bodies involved (criterion 1.2 only); never null
+ * @param instancias      the territorial bodies involved, only where the criterion admits them; never null
  */
 public record CriterioInformado(
         Criterio criterio,
@@ -31,21 +32,27 @@ public record CriterioInformado(
 
     public CriterioInformado {
         Objects.requireNonNull(criterio, "criterio");
-        EnumMap<Indicador, Boolean> copia = new EnumMap<>(Indicador.class);
-        indicadores.forEach((indicador, valor) -> {
-            if (indicador.criterio() != criterio) {
-                throw new IllegalArgumentException("El indicador " + indicador + " pertenece al criterio "
-                        + indicador.criterio() + ", no al " + criterio);
+        Objects.requireNonNull(indicadores, "indicadores");
+        Map<Indicador, Boolean> copia = new LinkedHashMap<>();
+        for (Indicador indicador : criterio.indicadores()) {
+            Boolean valor = indicadores.get(indicador);
+            if (valor != null) {
+                copia.put(indicador, valor);
             }
-            copia.put(indicador, Objects.requireNonNull(valor, "valor de " + indicador));
+        }
+        indicadores.forEach((indicador, valor) -> {
+            Objects.requireNonNull(indicador, "indicador");
+            if (!copia.containsKey(indicador)) {
+                throw new IllegalArgumentException("El indicador " + indicador.codigo() + " pertenece al criterio "
+                        + indicador.criterio() + ", no al " + criterio.codigo());
+            }
+            Objects.requireNonNull(valor, "valor de " + indicador.codigo());
         });
         indicadores = Collections.unmodifiableMap(copia);
-        recomendaciones = List.copyOf(recomendaciones);
-        instancias = instancias.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(instancias));
-        if (!instancias.isEmpty() && criterio != Criterio.C1_2) {
-            throw new IllegalArgumentException("Las instancias solo se informan en el criterio 1.2");
+        recomendaciones = List.copyOf(Objects.requireNonNull(recomendaciones, "recomendaciones"));
+        instancias = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(instancias, "instancias")));
+        if (!instancias.isEmpty() && !criterio.admiteInstancias()) {
+            throw new IllegalArgumentException("El criterio " + criterio.codigo() + " no admite instancias");
         }
     }
 

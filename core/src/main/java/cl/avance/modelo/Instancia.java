@@ -1,23 +1,21 @@
 package cl.avance.modelo;
 
-/** Territorial bodies a program may be articulated with (criterion 1.2, attribute {@code instancias}). */
-public enum Instancia {
-    MUNICIPIO("Municipio"),
-    GOBERNACION("Gobernación"),
-    GOBIERNO_REGIONAL("Gobierno Regional"),
-    GABINETE_REGIONAL("Gabinete Regional"),
-    AGENCIA_DESARROLLO("Agencia Regional de Desarrollo Productivo (ARDP)"),
-    MESA_PUBLICO_PRIVADA("Mesa público-privada"),
-    OTRA("Otra instancia");
+import java.util.Objects;
 
-    private final String nombre;
-
-    Instancia(String nombre) {
-        this.nombre = nombre;
+/**
+ * A territorial body a program may be articulated with (attribute {@code instancias} of a criterion).
+ *
+ * @param codigo the stable code ({@code GOBIERNO_REGIONAL})
+ * @param nombre the body's name as a report shows it
+ */
+public record Instancia(String codigo, String nombre) {
+    public Instancia {
+        Objects.requireNonNull(codigo, "codigo");
+        Objects.requireNonNull(nombre, "nombre");
     }
 
-    /** The body's name as a report shows it. */
-    public String nombre() {
-        return nombre;
+    @Override
+    public String toString() {
+        return codigo;
     }
 }

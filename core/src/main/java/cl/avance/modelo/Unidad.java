@@ -1,7 +1,7 @@
 package cl.avance.modelo;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,16 +10,16 @@ import java.util.Objects;
  *
  * @param id        the unit's identifier, unique within its evaluation; never null or blank
  * @param nombre    the unit's name; never null or blank
- * @param criterios the criteria the unit reported on; a criterion left out has no information
+ * @param criterios the criteria the unit reported on, in input order; a criterion left out has no information
  */
 public record Unidad(String id, String nombre, Map<Criterio, CriterioInformado> criterios) {
 
     public Unidad {
         requireText(id, "id");
         requireText(nombre, "nombre");
-        EnumMap<Criterio, CriterioInformado> copia = new EnumMap<>(Criterio.class);
+        Map<Criterio, CriterioInformado> copia = new LinkedHashMap<>();
         criterios.forEach((criterio, informado) -> {
-            if (informado.criterio() != criterio) {
+            if (!informado.criterio().equals(criterio)) {
                 throw new IllegalArgumentException("El criterio " + informado.criterio()
                         + " está guardado bajo la clave " + criterio);
             }

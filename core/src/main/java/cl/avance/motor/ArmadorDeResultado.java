@@ -6,6 +6,7 @@ import cl.avance.hechos.Discrepancia;
 import cl.avance.hechos.Recomendacion;
 import cl.avance.hechos.RecomendacionAlServicio;
 import cl.avance.modelo.Avance;
+import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.EstadoIndicador;
@@ -20,7 +21,7 @@ import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ArmadorDeResultado {
     private final Map<CriterioDeUnidad, Conclusiones> porCriterio;
     private final List<Conclusion<RecomendacionAlServicio>> alServicio = new ArrayList<>();
 
-    /** @param criterios how many criteria the evaluation has (units × 4), to size the table once */
+    /** @param criterios how many criteria the evaluation has (units × criteria), to size the table once */
     ArmadorDeResultado(int criterios) {
         porCriterio = new IdentityHashMap<>(criterios);
     }
@@ -87,11 +88,11 @@ final class ArmadorDeResultado {
         return porCriterio.computeIfAbsent(criterio, k -> new Conclusiones());
     }
 
-    Resultado armar(Evaluacion evaluacion, List<List<CriterioDeUnidad>> hechos, OrigenReglas origen) {
+    Resultado armar(Evaluacion evaluacion, List<List<CriterioDeUnidad>> hechos, OrigenReglas origen, Catalogo catalogo) {
         List<ResultadoUnidad> unidades = new ArrayList<>(evaluacion.unidades().size());
         for (int i = 0; i < evaluacion.unidades().size(); i++) {
             Unidad unidad = evaluacion.unidades().get(i);
-            Map<Criterio, ResultadoCriterio> criterios = new EnumMap<>(Criterio.class);
+            Map<Criterio, ResultadoCriterio> criterios = new LinkedHashMap<>();
             for (CriterioDeUnidad hecho : hechos.get(i)) {
                 criterios.put(hecho.getCriterio(), resultado(unidad.criterio(hecho.getCriterio()), hecho));
             }
@@ -99,7 +100,7 @@ final class ArmadorDeResultado {
         }
         List<RecomendacionEstandar> alServicio = new ArrayList<>(this.alServicio.size());
         this.alServicio.forEach(c -> alServicio.add(new RecomendacionEstandar(c.hecho().getCodigo(), c.hecho().getTexto(), c.regla())));
-        return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), origen, unidades,
+        return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), origen, catalogo, unidades,
                 ordenadasSinRepetir(alServicio, ORDEN));
     }
 
@@ -122,10 +123,15 @@ final class ArmadorDeResultado {
 
         // The fact already split met from not met, as the rules saw it; the result also tells absent from
         // not reported.
+        List<Indicador> cumplidos = new ArrayList<>();
         List<Indicador> noCumplidos = new ArrayList<>();
         List<Indicador> sinInformacion = new ArrayList<>();
-        for (Indicador indicador : hecho.getNoCumplidos()) {
-            (informado.estado(indicador) == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(indicador);
+        for (Indicador indicador : informado.criterio().indicadores()) {
+            switch (informado.estado(indicador)) {
+                case CUMPLIDO -> cumplidos.add(indicador);
+                case NO_CUMPLIDO -> noCumplidos.add(indicador);
+                case SIN_INFORMACION -> sinInformacion.add(indicador);
+            }
         }
 
         List<RecomendacionEstandar> recomendaciones = new ArrayList<>(de.recomendaciones.size());
@@ -140,7 +146,7 @@ final class ArmadorDeResultado {
         Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
                 : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
         return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
-                hecho.getCumplidos(), noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
     }
 
     private static String quienDioQue(Conclusiones de) {

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +33,7 @@ final class Compilador {
     /** Parser messages carry the column only inside their text: "Line 12:4 mismatched input…". */
     private static final Pattern LINEA_COLUMNA = Pattern.compile("\\[?Line (\\d+):(\\d+)");
     private static final AtomicLong CONTADOR = new AtomicLong();
+    private static final Pattern PAQUETE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private Compilador() {
     }
@@ -40,11 +45,14 @@ final class Compilador {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(id);
         kfs.writeKModuleXML(modulo(ks).toXML());
-        reglas.archivos().forEach((ruta, contenido) -> kfs.write(RECURSOS + ruta, contenido));
+        Map<String, String> rutaEnModulo = rutasEnModulo(reglas);
+        reglas.archivos().forEach((ruta, contenido) -> kfs.write(rutaEnModulo.get(ruta), contenido));
+        Map<String, String> rutaOriginal = new HashMap<>();
+        rutaEnModulo.forEach((original, enModulo) -> rutaOriginal.put(enModulo, original));
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> problema(m, reglas))
+                .map(m -> problema(m, reglas, rutaOriginal))
                 .sorted(Comparator.comparing(ProblemaDeRegla::archivo)
                         .thenComparingInt(ProblemaDeRegla::linea)
                         .thenComparing(ProblemaDeRegla::mensaje))
@@ -102,6 +110,27 @@ final class Compilador {
         }
     }
 
+    /**
+     * Where each file goes in the in-memory module: under the folder of its {@code package}, as Drools
+     * expects (it warns for every file elsewhere), keeping the file's name; by its own path when two files
+     * would meet.
+     */
+    private static Map<String, String> rutasEnModulo(Reglas reglas) {
+        Map<String, String> rutas = new HashMap<>();
+        Set<String> usadas = new HashSet<>();
+        reglas.archivos().forEach((ruta, contenido) -> {
+            Matcher paquete = PAQUETE.matcher(contenido);
+            String nombre = ruta.substring(ruta.lastIndexOf('/') + 1);
+            String enModulo = paquete.find() ? RECURSOS + paquete.group(1).replace('.', '/') + "/" + nombre : RECURSOS + ruta;
+            if (!usadas.add(enModulo)) {
+                enModulo = RECURSOS + ruta;
+                usadas.add(enModulo);
+            }
+            rutas.put(ruta, enModulo);
+        });
+        return rutas;
+    }
+
     private static KieModuleModel modulo(KieServices ks) {
         KieModuleModel modulo = ks.newKieModuleModel();
         KieBaseModel base = modulo.newKieBaseModel("avance")
@@ -113,11 +142,9 @@ final class Compilador {
         return modulo;
     }
 
-    private static ProblemaDeRegla problema(Message m, Reglas reglas) {
+    private static ProblemaDeRegla problema(Message m, Reglas reglas, Map<String, String> rutaOriginal) {
         String archivo = m.getPath() == null ? "" : m.getPath();
-        if (archivo.startsWith(RECURSOS)) {
-            archivo = archivo.substring(RECURSOS.length());
-        }
+        archivo = rutaOriginal.getOrDefault(archivo, archivo.startsWith(RECURSOS) ? archivo.substring(RECURSOS.length()) : archivo);
         int linea = Math.max(m.getLine(), 0);
         int columna = Math.max(m.getColumn(), 0);
         String texto = m.getText() == null ? "" : m.getText().strip();

@@ -2,6 +2,7 @@ package cl.avance.motor;
 
 import cl.avance.hechos.CriterioDeUnidad;
 import cl.avance.modelo.Criterio;
+import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.OrigenReglas;
@@ -19,12 +20,13 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * The assessment engine: a set of rules compiled once. Thread-safe: share one instance; each call to
- * {@link #evaluar} runs in a short-lived session of its own.
+ * The assessment engine: a methodology's rules compiled once. Thread-safe: share one instance; each call
+ * to {@link #evaluar} runs in a short-lived session of its own.
  *
  * <pre>{@code
- * Motor motor = Motor.conReglasPorDefecto();
- * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
+ * Motor motor = Motor.porDefecto();
+ * Catalogo catalogo = motor.metodologia().catalogo();
+ * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json"), catalogo));
  * }</pre>
  */
 public final class Motor {
@@ -35,7 +37,10 @@ public final class Motor {
      */
     static final int DISPAROS_POR_UNIDAD = 1_000;
 
-    private final Reglas reglas;
+    /** The model classes of the default methodology, prebuilt by the kie-maven-plugin in {@code avance-rules}. */
+    static final String MODELO_POR_DEFECTO = "META-INF/kie/cl.avance/avance-rules/drools-model";
+
+    private final Metodologia metodologia;
     private final KieBase base;
     /**
      * Sessions are reused: creating one costs more than grading a small evaluation, and grows with the
@@ -43,37 +48,46 @@ public final class Motor {
      */
     private final KieSessionsPool sesiones;
 
-    private Motor(Reglas reglas, KieBase base) {
-        this.reglas = reglas;
+    private Motor(Metodologia metodologia, KieBase base) {
+        this.metodologia = metodologia;
         this.base = base;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /**
-     * An engine with the methodology's default rules ({@code cl.avance:avance-rules} on the classpath),
-     * loaded from the knowledge base {@code avance-rules} prebuilt at build time. Build one engine and
-     * share it.
+     * An engine with the default methodology ({@code cl.avance:avance-rules} on the classpath), loaded from
+     * the knowledge base prebuilt at build time. Build one engine and share it.
      *
-     * @throws IllegalStateException when the default rules are not on the classpath
+     * @throws IllegalStateException when the default methodology is not on the classpath
      */
-    public static Motor conReglasPorDefecto() {
-        Reglas reglas = Reglas.porDefecto();
-        return new Motor(reglas, Compilador.precompilada(Reglas.MODELO_POR_DEFECTO));
+    public static Motor porDefecto() {
+        return new Motor(Metodologia.porDefecto(), Compilador.precompilada(MODELO_POR_DEFECTO));
     }
 
     /**
-     * An engine with {@code reglas}, compiled now.
+     * An engine with {@code metodologia}'s rules, compiled now.
      *
      * @throws ReglasInvalidasException with every problem found, when the rules do not compile
      */
-    public static Motor con(Reglas reglas) {
-        Objects.requireNonNull(reglas, "reglas");
-        return new Motor(reglas, Compilador.compilar(reglas));
+    public static Motor con(Metodologia metodologia) {
+        Objects.requireNonNull(metodologia, "metodologia");
+        // Rules that compile but would silently never match are refused too, with the compiler's problems.
+        List<ProblemaDeRegla> significado = VerificadorDeSignificado.verificar(metodologia);
+        KieBase base;
+        try {
+            base = Compilador.compilar(metodologia.reglas());
+        } catch (ReglasInvalidasException e) {
+            throw ReglasInvalidasException.juntas(metodologia.origen(), e.problemas(), significado);
+        }
+        if (!significado.isEmpty()) {
+            throw ReglasInvalidasException.juntas(metodologia.origen(), significado, List.of());
+        }
+        return new Motor(metodologia, base);
     }
 
-    /** The rules this engine runs. */
-    public Reglas reglas() {
-        return reglas;
+    /** The methodology this engine grades with. */
+    public Metodologia metodologia() {
+        return metodologia;
     }
 
     /** The name of every rule in the compiled rules, sorted. */
@@ -103,13 +117,14 @@ public final class Motor {
         Objects.requireNonNull(alDisparar, "alDisparar");
         int unidades = evaluacion.unidades().size();
         List<List<CriterioDeUnidad>> hechos = new ArrayList<>(unidades);
-        ArmadorDeResultado armador = new ArmadorDeResultado(unidades * Criterio.values().length);
+        Catalogo catalogo = metodologia.catalogo();
+        ArmadorDeResultado armador = new ArmadorDeResultado(unidades * catalogo.criterios().size());
         Registro registro = new Registro(armador, alDisparar);
         KieSession sesion = sesiones.newKieSession();
         try {
             registro.escuchar(sesion);
             for (Unidad unidad : evaluacion.unidades()) {
-                hechos.add(insertar(sesion, unidad));
+                hechos.add(insertar(sesion, unidad, catalogo));
             }
             int limite = DISPAROS_POR_UNIDAD * Math.max(1, unidades);
             int disparos = sesion.fireAllRules(limite);
@@ -126,12 +141,19 @@ public final class Motor {
             registro.dejarDeEscuchar(sesion);
             sesion.dispose();
         }
-        return armador.armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
+        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo);
     }
 
-    private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad) {
-        List<CriterioDeUnidad> criterios = new ArrayList<>(Criterio.values().length);
-        for (Criterio criterio : Criterio.values()) {
+    private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad, Catalogo catalogo) {
+        for (Criterio informado : unidad.criterios().keySet()) {
+            if (!catalogo.criterio(informado.codigo()).map(informado::equals).orElse(false)) {
+                throw new IllegalArgumentException("La unidad «" + unidad.id() + "» informa el criterio "
+                        + informado.codigo() + " de otro catálogo: lea la evaluación con el catálogo de la metodología"
+                        + " que la califica");
+            }
+        }
+        List<CriterioDeUnidad> criterios = new ArrayList<>(catalogo.criterios().size());
+        for (Criterio criterio : catalogo.criterios()) {
             CriterioDeUnidad hecho = new CriterioDeUnidad(unidad.id(), unidad.criterio(criterio));
             sesion.insert(hecho);
             criterios.add(hecho);
@@ -154,6 +176,6 @@ public final class Motor {
 
     @Override
     public String toString() {
-        return "Motor[" + reglas + "]";
+        return "Motor[" + metodologia + "]";
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class MotorRecargable {
 
-    private final Supplier<Reglas> fuente;
+    private final Supplier<Metodologia> fuente;
     private final AtomicReference<Motor> actual;
 
     /**
@@ -26,14 +26,14 @@ public final class MotorRecargable {
      *
      * @throws ReglasInvalidasException when the first rules do not compile
      */
-    public MotorRecargable(Supplier<Reglas> fuente) {
+    public MotorRecargable(Supplier<Metodologia> fuente) {
         this.fuente = Objects.requireNonNull(fuente, "fuente");
         this.actual = new AtomicReference<>(Motor.con(fuente.get()));
     }
 
     /** Rules read from {@code carpeta} now and at each reload. */
     public static MotorRecargable desdeCarpeta(Path carpeta) {
-        return new MotorRecargable(() -> Reglas.desdeCarpeta(carpeta));
+        return new MotorRecargable(() -> Metodologia.desdeCarpeta(carpeta));
     }
 
     /** The engine to use for the next evaluation; never null. */

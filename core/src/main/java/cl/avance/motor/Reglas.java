@@ -1,41 +1,18 @@
 package cl.avance.motor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * An immutable set of rule files ({@code .drl}, and DSL {@code .dsl}/{@code .dslr}) with where it came from
- * and its SHA-256 fingerprint. Reading rules never compiles them: {@link Motor#con(Reglas)} does.
+ * and its SHA-256 fingerprint, as part of a {@link Metodologia}. Reading rules never compiles them:
+ * {@link Motor#con(Metodologia)} does.
  */
 public final class Reglas {
-
-    /** Classpath resource, shipped by {@code avance-rules}, that lists the default rule files. */
-    static final String INDICE_POR_DEFECTO = "cl/avance/reglas/reglas.lista";
-    /** The list of model classes of the default rules, prebuilt by the kie-maven-plugin in {@code avance-rules}. */
-    static final String MODELO_POR_DEFECTO = "META-INF/kie/cl.avance/avance-rules/drools-model";
-    /**
-     * Where {@code avance-rules} keeps a copy of the rule sources (each renamed {@code *.fuente}, so that
-     * Drools does not compile it again); its knowledge base is prebuilt.
-     */
-    static final String FUENTES_POR_DEFECTO = "avance-fuentes/";
 
     private static final List<String> EXTENSIONES = List.of(".drl", ".dsl", ".dslr");
 
@@ -49,73 +26,7 @@ public final class Reglas {
         if (this.archivos.isEmpty()) {
             throw new IllegalArgumentException("Un conjunto de reglas necesita al menos un archivo");
         }
-        this.huella = huella(this.archivos);
-    }
-
-    /**
-     * The default rules of the methodology, read from the classpath.
-     *
-     * @throws IllegalStateException when {@code cl.avance:avance-rules} is not on the classpath
-     */
-    public static Reglas porDefecto() {
-        ClassLoader loader = Reglas.class.getClassLoader();
-        List<String> rutas = new ArrayList<>();
-        try (InputStream indice = loader.getResourceAsStream(INDICE_POR_DEFECTO)) {
-            if (indice == null) {
-                throw new IllegalStateException("No se encontraron las reglas por defecto: agregue la dependencia "
-                        + "cl.avance:avance-rules o indique una carpeta de reglas.");
-            }
-            for (String linea : new String(indice.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String ruta = linea.strip();
-                if (!ruta.isEmpty() && !ruta.startsWith("#")) {
-                    rutas.add(ruta);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("No se pudo leer el índice de reglas por defecto", e);
-        }
-        Map<String, String> archivos = new TreeMap<>();
-        for (String ruta : rutas) {
-            try (InputStream in = loader.getResourceAsStream(FUENTES_POR_DEFECTO + ruta + ".fuente")) {
-                if (in == null) {
-                    throw new IllegalStateException("El índice de reglas por defecto nombra «" + ruta
-                            + "», que no está en el classpath bajo " + FUENTES_POR_DEFECTO);
-                }
-                archivos.put(ruta, decodificar(in.readAllBytes(), ruta));
-            } catch (IOException e) {
-                throw new UncheckedIOException("No se pudo leer la regla por defecto " + ruta, e);
-            }
-        }
-        return new Reglas("reglas por defecto", archivos);
-    }
-
-    /**
-     * Every rule file below {@code carpeta}, with paths relative to it. The origin is the folder's path.
-     *
-     * @throws IllegalArgumentException when the folder does not exist, holds no rule file, or a file
-     *                                  is not UTF-8 text
-     * @throws UncheckedIOException     when a file cannot be read
-     */
-    public static Reglas desdeCarpeta(Path carpeta) {
-        if (!Files.isDirectory(carpeta)) {
-            throw new IllegalArgumentException("La carpeta de reglas «" + carpeta + "» no existe");
-        }
-        Map<String, String> archivos = new TreeMap<>();
-        try (Stream<Path> rutas = Files.walk(carpeta)) {
-            for (Path ruta : (Iterable<Path>) rutas.filter(Files::isRegularFile).sorted()::iterator) {
-                String relativa = carpeta.relativize(ruta).toString().replace('\\', '/');
-                if (EXTENSIONES.stream().anyMatch(relativa::endsWith)) {
-                    archivos.put(relativa, decodificar(Files.readAllBytes(ruta), relativa));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("No se pudo leer la carpeta de reglas «" + carpeta + "»", e);
-        }
-        if (archivos.isEmpty()) {
-            throw new IllegalArgumentException("La carpeta de reglas «" + carpeta
-                    + "» no contiene archivos .drl, .dsl ni .dslr");
-        }
-        return new Reglas(carpeta.toString(), archivos);
+        this.huella = Metodologia.huella(this.archivos);
     }
 
     /**
@@ -131,6 +42,11 @@ public final class Reglas {
             }
         });
         return new Reglas(origen, archivos);
+    }
+
+    /** Whether {@code ruta} names a rule file ({@code .drl}, {@code .dsl} or {@code .dslr}). */
+    public static boolean esArchivoDeReglas(String ruta) {
+        return EXTENSIONES.stream().anyMatch(ruta::endsWith);
     }
 
     /** Where these rules came from. */
@@ -153,35 +69,4 @@ public final class Reglas {
         return "Reglas[" + origen + ", " + archivos.size() + " archivos, huella " + huella.substring(0, 12) + "]";
     }
 
-    private static String huella(SortedMap<String, String> archivos) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Java sin SHA-256", e);
-        }
-        // Path and length before each content, so that moving text between files changes the fingerprint.
-        archivos.forEach((ruta, contenido) -> {
-            byte[] bytes = contenido.getBytes(StandardCharsets.UTF_8);
-            sha.update(ruta.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) 0);
-            sha.update(bytes);
-        });
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String decodificar(byte[] bytes, String ruta) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("El archivo de reglas «" + ruta
-                    + "» no está en UTF-8: guárdelo con codificación UTF-8", e);
-        }
-    }
 }

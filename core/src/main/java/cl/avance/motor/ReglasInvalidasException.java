@@ -1,5 +1,7 @@
 package cl.avance.motor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The rule files do not compile. Carries every problem found, not only the first. */
@@ -11,6 +13,15 @@ public final class ReglasInvalidasException extends RuntimeException {
     public ReglasInvalidasException(String origen, List<ProblemaDeRegla> problemas) {
         super(mensaje(origen, problemas));
         this.problemas = List.copyOf(problemas);
+    }
+
+    /** Both lists' problems in one exception, in file and line order, each once. */
+    static ReglasInvalidasException juntas(String origen, List<ProblemaDeRegla> unos, List<ProblemaDeRegla> otros) {
+        List<ProblemaDeRegla> todos = new ArrayList<>(unos);
+        otros.stream().filter(p -> !todos.contains(p)).forEach(todos::add);
+        todos.sort(Comparator.comparing(ProblemaDeRegla::archivo).thenComparingInt(ProblemaDeRegla::linea)
+                .thenComparing(ProblemaDeRegla::mensaje));
+        return new ReglasInvalidasException(origen, todos);
     }
 
     /** Every problem, in file and line order. */

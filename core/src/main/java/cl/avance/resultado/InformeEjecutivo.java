@@ -1,12 +1,13 @@
 package cl.avance.resultado;
 
 import cl.avance.modelo.Avance;
+import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
+import java.util.EnumMap;
 import cl.avance.modelo.Indicador;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record InformeEjecutivo(
     /** One row of the matrix: a unit and its grade for each criterion. */
     public record FilaMatriz(String unidad, String nombre, Map<Criterio, Avance> avances) {
         public FilaMatriz {
-            avances = Collections.unmodifiableMap(new EnumMap<>(avances));
+            avances = Collections.unmodifiableMap(new LinkedHashMap<>(avances));
         }
     }
 
@@ -74,7 +75,7 @@ public record InformeEjecutivo(
 
     public InformeEjecutivo {
         matriz = List.copyOf(matriz);
-        EnumMap<Criterio, Map<Avance, Integer>> copia = new EnumMap<>(Criterio.class);
+        Map<Criterio, Map<Avance, Integer>> copia = new LinkedHashMap<>();
         conteos.forEach((criterio, porAvance) -> copia.put(criterio, Collections.unmodifiableMap(new EnumMap<>(porAvance))));
         conteos = Collections.unmodifiableMap(copia);
         logros = List.copyOf(logros);
@@ -88,14 +89,19 @@ public record InformeEjecutivo(
     /** Consolidates {@code resultado}. Rankings break ties by the methodology's order, then by code. */
     public static InformeEjecutivo de(Resultado resultado) {
         List<FilaMatriz> matriz = new ArrayList<>();
-        Map<Criterio, Map<Avance, Integer>> conteos = new EnumMap<>(Criterio.class);
-        Map<Criterio, List<String>> logros = new EnumMap<>(Criterio.class);
-        Map<Indicador, List<String>> brechas = new EnumMap<>(Indicador.class);
+        Catalogo catalogo = resultado.catalogo();
+        Map<Criterio, Map<Avance, Integer>> conteos = new LinkedHashMap<>();
+        Map<Criterio, List<String>> logros = new LinkedHashMap<>();
+        Map<Indicador, List<String>> brechas = new LinkedHashMap<>();
         Map<List<String>, List<String>> recomendaciones = new LinkedHashMap<>();
         List<DiscrepanciaDeUnidad> discrepancias = new ArrayList<>();
         List<UnidadSinInformacion> sinInformacion = new ArrayList<>();
 
-        for (Criterio criterio : Criterio.values()) {
+        for (Indicador indicador : catalogo.indicadores()) {
+            brechas.put(indicador, new ArrayList<>());
+        }
+        for (Criterio criterio : catalogo.criterios()) {
+            logros.put(criterio, new ArrayList<>());
             Map<Avance, Integer> porAvance = new EnumMap<>(Avance.class);
             for (Avance avance : Avance.values()) {
                 porAvance.put(avance, 0);
@@ -104,17 +110,17 @@ public record InformeEjecutivo(
         }
 
         for (ResultadoUnidad unidad : resultado.unidades()) {
-            Map<Criterio, Avance> avances = new EnumMap<>(Criterio.class);
+            Map<Criterio, Avance> avances = new LinkedHashMap<>();
             List<Criterio> criteriosSinInformacion = new ArrayList<>();
             for (ResultadoCriterio r : unidad.criterios().values()) {
                 avances.put(r.criterio(), r.avance());
                 conteos.get(r.criterio()).merge(r.avance(), 1, Integer::sum);
                 if (r.avance() == Avance.AVANCE_MAYOR) {
-                    logros.computeIfAbsent(r.criterio(), c -> new ArrayList<>()).add(unidad.id());
+                    logros.get(r.criterio()).add(unidad.id());
                 }
                 if (r.avance().enEscala()) {
-                    r.indicadoresNoCumplidos().forEach(i -> agregarUnidad(brechas.computeIfAbsent(i, k -> new ArrayList<>()), unidad.id()));
-                    r.indicadoresSinInformacion().forEach(i -> agregarUnidad(brechas.computeIfAbsent(i, k -> new ArrayList<>()), unidad.id()));
+                    r.indicadoresNoCumplidos().forEach(i -> agregarUnidad(brechas.get(i), unidad.id()));
+                    r.indicadoresSinInformacion().forEach(i -> agregarUnidad(brechas.get(i), unidad.id()));
                 }
                 for (RecomendacionEstandar rec : r.recomendaciones()) {
                     agregarUnidad(recomendaciones.computeIfAbsent(List.of(rec.codigo(), rec.texto()), k -> new ArrayList<>()), unidad.id());
@@ -132,10 +138,18 @@ public record InformeEjecutivo(
         }
 
         List<Logro> listaLogros = new ArrayList<>();
-        logros.forEach((criterio, unidades) -> listaLogros.add(new Logro(criterio, unidades)));
+        logros.forEach((criterio, unidades) -> {
+            if (!unidades.isEmpty()) {
+                listaLogros.add(new Logro(criterio, unidades));
+            }
+        });
 
         List<BrechaFrecuente> listaBrechas = new ArrayList<>();
-        brechas.forEach((indicador, unidades) -> listaBrechas.add(new BrechaFrecuente(indicador, unidades)));
+        brechas.forEach((indicador, unidades) -> {
+            if (!unidades.isEmpty()) {
+                listaBrechas.add(new BrechaFrecuente(indicador, unidades));
+            }
+        });
         // Stable sort: equal counts keep the methodology's indicator order.
         listaBrechas.sort(Comparator.comparingInt((BrechaFrecuente b) -> b.unidades().size()).reversed());
 

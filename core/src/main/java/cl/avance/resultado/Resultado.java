@@ -1,5 +1,6 @@
 package cl.avance.resultado;
 
+import cl.avance.modelo.Catalogo;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param servicio                  the service's name
  * @param sigla                     the service's acronym, or null
  * @param anio                      the year evaluated
- * @param reglas                    which rules produced this result
+ * @param reglas                    which methodology (name, version, fingerprint) produced this result
+ * @param catalogo                  the questionnaire graded: its criteria and indicators, in order
  * @param unidades                  every unit of the input, once, in input order
  * @param recomendacionesAlServicio recommendations to the head of service, ordered by code
  */
@@ -18,12 +20,14 @@ public record Resultado(
         String sigla,
         int anio,
         OrigenReglas reglas,
+        Catalogo catalogo,
         List<ResultadoUnidad> unidades,
         List<RecomendacionEstandar> recomendacionesAlServicio) {
 
     public Resultado {
         Objects.requireNonNull(servicio, "servicio");
         Objects.requireNonNull(reglas, "reglas");
+        Objects.requireNonNull(catalogo, "catalogo");
         unidades = List.copyOf(unidades);
         recomendacionesAlServicio = List.copyOf(recomendacionesAlServicio);
     }

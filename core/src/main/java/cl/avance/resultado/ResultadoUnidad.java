@@ -2,12 +2,12 @@ package cl.avance.resultado;
 
 import cl.avance.modelo.Criterio;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The results of one unit: one per criterion, always all four.
+ * The results of one unit: one per criterion of the catalogue, always all of them, in the catalogue's order.
  *
  * @param id        the unit's id
  * @param nombre    the unit's name
@@ -18,18 +18,35 @@ public record ResultadoUnidad(String id, String nombre, Map<Criterio, ResultadoC
     public ResultadoUnidad {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nombre, "nombre");
-        EnumMap<Criterio, ResultadoCriterio> copia = new EnumMap<>(Criterio.class);
-        copia.putAll(criterios);
-        for (Criterio criterio : Criterio.values()) {
-            if (!copia.containsKey(criterio)) {
-                throw new IllegalArgumentException("Falta el resultado del criterio " + criterio + " de " + id);
-            }
-        }
-        criterios = Collections.unmodifiableMap(copia);
+        criterios = Collections.unmodifiableMap(new LinkedHashMap<>(criterios));
     }
 
-    /** The result for {@code criterio}; never null. */
+    /**
+     * The result for {@code criterio}; never null.
+     *
+     * @throws IllegalArgumentException when {@code criterio} is not one of this result's criteria
+     */
     public ResultadoCriterio criterio(Criterio criterio) {
-        return criterios.get(criterio);
+        Objects.requireNonNull(criterio, "criterio");
+        ResultadoCriterio r = criterios.get(criterio);
+        if (r == null) {
+            throw new IllegalArgumentException("El resultado de «" + id + "» no tiene el criterio " + criterio.codigo());
+        }
+        return r;
+    }
+
+    /**
+     * The result for the criterion with {@code codigo} ({@code "1.1"}); never null.
+     *
+     * @throws IllegalArgumentException when no criterion has that code
+     */
+    public ResultadoCriterio criterio(String codigo) {
+        Objects.requireNonNull(codigo, "codigo");
+        for (Map.Entry<Criterio, ResultadoCriterio> e : criterios.entrySet()) {
+            if (e.getKey().codigo().equals(codigo)) {
+                return e.getValue();
+            }
+        }
+        throw new IllegalArgumentException("El resultado de «" + id + "» no tiene el criterio " + codigo);
     }
 }

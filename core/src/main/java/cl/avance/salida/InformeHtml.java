@@ -104,7 +104,7 @@ public final class InformeHtml {
                 .append(e(resultado.reglas().huella().substring(0, 12))).append("</span></p>\n</header>\n");
 
         resumen(h, resultado, informe);
-        matriz(h, informe);
+        matriz(h, resultado, informe);
         conteos(h, informe, resultado.unidades().size());
         logros(h, informe, nombres);
         brechas(h, informe, nombres);
@@ -120,7 +120,7 @@ public final class InformeHtml {
     }
 
     private static void resumen(StringBuilder h, Resultado resultado, InformeEjecutivo informe) {
-        long celdas = (long) resultado.unidades().size() * Criterio.values().length;
+        long celdas = (long) resultado.unidades().size() * resultado.catalogo().criterios().size();
         long mayores = contar(informe, Avance.AVANCE_MAYOR);
         long sinAvance = contar(informe, Avance.SIN_AVANCE);
         h.append("<section>\n<h2>Resumen</h2>\n<div class=\"cifras\">\n");
@@ -135,21 +135,21 @@ public final class InformeHtml {
         h.append("<div class=\"cifra\"><b>").append(e(valor)).append("</b><span>").append(e(rotulo)).append("</span></div>\n");
     }
 
-    private static void matriz(StringBuilder h, InformeEjecutivo informe) {
+    private static void matriz(StringBuilder h, Resultado resultado, InformeEjecutivo informe) {
         h.append("<section>\n<h2>Avance por unidad y criterio</h2>\n<p class=\"leyenda\">");
         for (Avance a : Avance.values()) {
             h.append(avance(a));
         }
         h.append("</p>\n<table>\n<thead><tr><th>Unidad</th>");
-        for (Criterio c : Criterio.values()) {
+        for (Criterio c : resultado.catalogo().criterios()) {
             h.append("<th title=\"").append(e(c.titulo())).append("\">").append(c.codigo()).append(' ')
-                    .append(e(corto(c))).append("</th>");
+                    .append(e(c.tituloCorto())).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (InformeEjecutivo.FilaMatriz fila : informe.matriz()) {
             h.append("<tr><td><a href=\"#u-").append(e(ancla(fila.unidad()))).append("\" title=\"").append(e(fila.nombre()))
                     .append("\">").append(e(Nombres.corto(fila.nombre()))).append("</a></td>");
-            for (Criterio c : Criterio.values()) {
+            for (Criterio c : resultado.catalogo().criterios()) {
                 h.append("<td class=\"avance-celda\">").append(avance(fila.avances().get(c))).append("</td>");
             }
             h.append("</tr>\n");
@@ -211,8 +211,8 @@ public final class InformeHtml {
             h.append("<tr><td class=\"num\"><span class=\"medida\" style=\"width:")
                     .append(Math.max(4, 60 * b.unidades().size() / maximo)).append("px\"></span>")
                     .append(b.unidades().size()).append("</td><td>").append(e(b.indicador().descripcion()))
-                    .append("<br/><span class=\"codigo\">").append(b.indicador().name()).append("</span></td><td>")
-                    .append(b.indicador().criterio().codigo()).append("</td><td class=\"unidades\">")
+                    .append("<br/><span class=\"codigo\">").append(b.indicador().codigo()).append("</span></td><td>")
+                    .append(b.indicador().criterio()).append("</td><td class=\"unidades\">")
                     .append(e(nombres.listaCorta(b.unidades()))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
@@ -301,7 +301,7 @@ public final class InformeHtml {
 
     private static void indicadores(StringBuilder h, String rotulo, List<Indicador> indicadores) {
         if (!indicadores.isEmpty()) {
-            h.append(rotulo).append(indicadores.stream().map(i -> "<span class=\"codigo\">" + i.name() + "</span>")
+            h.append(rotulo).append(indicadores.stream().map(i -> "<span class=\"codigo\">" + i.codigo() + "</span>")
                     .collect(Collectors.joining(", "))).append('.');
         }
     }
@@ -312,15 +312,6 @@ public final class InformeHtml {
 
     private static long contar(InformeEjecutivo informe, Avance avance) {
         return informe.conteos().values().stream().mapToLong(m -> m.get(avance)).sum();
-    }
-
-    private static String corto(Criterio c) {
-        return switch (c) {
-            case C1_1 -> "Perspectiva territorial";
-            case C1_2 -> "Articulación territorial";
-            case C1_3 -> "Complementariedad";
-            case C2_1 -> "Información regional";
-        };
     }
 
     private static String sigla(Resultado r) {

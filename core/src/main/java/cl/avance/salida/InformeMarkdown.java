@@ -31,13 +31,13 @@ public final class InformeMarkdown {
                 .append(resultado.reglas().huella(), 0, 12).append("`\n");
 
         sb.append("\n## Avance por unidad y criterio\n\n| Unidad |");
-        for (Criterio c : Criterio.values()) {
+        for (Criterio c : resultado.catalogo().criterios()) {
             sb.append(' ').append(c.codigo()).append(" |");
         }
-        sb.append("\n|---|").append("---|".repeat(Criterio.values().length)).append('\n');
+        sb.append("\n|---|").append("---|".repeat(resultado.catalogo().criterios().size())).append('\n');
         for (InformeEjecutivo.FilaMatriz fila : informe.matriz()) {
             sb.append("| ").append(celda(fila.nombre())).append(" |");
-            for (Criterio c : Criterio.values()) {
+            for (Criterio c : resultado.catalogo().criterios()) {
                 sb.append(' ').append(fila.avances().get(c).etiqueta()).append(" |");
             }
             sb.append('\n');
@@ -68,7 +68,7 @@ public final class InformeMarkdown {
         sb.append("\n## Brechas más frecuentes\n\n| Unidades | Indicador | Criterio | Unidades afectadas |\n|---:|---|---|---|\n");
         for (InformeEjecutivo.BrechaFrecuente b : informe.brechas()) {
             sb.append("| ").append(b.unidades().size()).append(" | ").append(celda(b.indicador().descripcion()))
-                    .append(" | ").append(b.indicador().criterio().codigo()).append(" | ")
+                    .append(" | ").append(b.indicador().criterio()).append(" | ")
                     .append(celda(nombres.lista(b.unidades()))).append(" |\n");
         }
 
@@ -130,7 +130,7 @@ public final class InformeMarkdown {
 
     private static void linea(StringBuilder sb, String rotulo, List<Indicador> indicadores) {
         if (!indicadores.isEmpty()) {
-            sb.append(rotulo).append(indicadores.stream().map(i -> "`" + i.name() + "`").collect(Collectors.joining(", ")))
+            sb.append(rotulo).append(indicadores.stream().map(i -> "`" + i.codigo() + "`").collect(Collectors.joining(", ")))
                     .append('.');
         }
     }

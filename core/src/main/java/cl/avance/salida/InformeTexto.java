@@ -29,13 +29,13 @@ public final class InformeTexto {
         int ancho = informe.matriz().stream().mapToInt(f -> Nombres.corto(f.nombre()).length()).max().orElse(6);
         ancho = Math.max(ancho, 6);
         sb.append(relleno("Unidad", ancho));
-        for (Criterio c : Criterio.values()) {
+        for (Criterio c : resultado.catalogo().criterios()) {
             sb.append("  ").append(relleno(c.codigo(), 15));
         }
         sb.append('\n');
         for (InformeEjecutivo.FilaMatriz fila : informe.matriz()) {
             sb.append(relleno(Nombres.corto(fila.nombre()), ancho));
-            for (Criterio c : Criterio.values()) {
+            for (Criterio c : resultado.catalogo().criterios()) {
                 sb.append("  ").append(relleno(fila.avances().get(c).etiqueta(), 15));
             }
             sb.append('\n');
@@ -69,8 +69,8 @@ public final class InformeTexto {
             sb.append("No hay indicadores sin cumplir en los criterios calificados.\n");
         }
         for (InformeEjecutivo.BrechaFrecuente b : informe.brechas()) {
-            sb.append(envolver(String.format("%3d  %s (%s) %s", b.unidades().size(), b.indicador().name(),
-                    b.indicador().criterio().codigo(), b.indicador().descripcion()), "     "));
+            sb.append(envolver(String.format("%3d  %s (%s) %s", b.unidades().size(), b.indicador().codigo(),
+                    b.indicador().criterio(), b.indicador().descripcion()), "     "));
             sb.append(envolver("     " + nombres.listaCorta(b.unidades()), "     "));
         }
 

@@ -123,8 +123,8 @@ public final class ResultadoJson {
         ArrayNode brechas = i.putArray("brechas");
         for (InformeEjecutivo.BrechaFrecuente brecha : informe.brechas()) {
             ObjectNode b = brechas.addObject();
-            b.put("indicador", brecha.indicador().name());
-            b.put("criterio", brecha.indicador().criterio().codigo());
+            b.put("indicador", brecha.indicador().codigo());
+            b.put("criterio", brecha.indicador().criterio());
             b.put("descripcion", brecha.indicador().descripcion());
             b.put("cantidad", brecha.unidades().size());
             textos(b.putArray("unidades"), brecha.unidades());
@@ -165,7 +165,7 @@ public final class ResultadoJson {
     }
 
     private static void indicadores(ArrayNode destino, Collection<Indicador> indicadores) {
-        indicadores.forEach(i -> destino.add(i.name()));
+        indicadores.forEach(i -> destino.add(i.codigo()));
     }
 
     private static void textos(ArrayNode destino, Collection<String> textos) {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static cl.avance.MetodologiaDePrueba.catalogo;
+import static cl.avance.MetodologiaDePrueba.criterio;
+import static cl.avance.MetodologiaDePrueba.indicador;
+import static cl.avance.MetodologiaDePrueba.instancia;
+
 import cl.avance.modelo.Avance;
-import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
-import cl.avance.modelo.Indicador;
-import cl.avance.modelo.Instancia;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class LectorEvaluacionTest {
     }
 
     private static Evaluacion leer(String json) throws EntradaInvalidaException {
-        return LECTOR.leer(json.getBytes(StandardCharsets.UTF_8), Formato.JSON, "prueba.json");
+        return LECTOR.leer(json.getBytes(StandardCharsets.UTF_8), Formato.JSON, "prueba.json", catalogo());
     }
 
     private static List<ErrorDeEntrada> errores(String json) {
@@ -40,7 +42,7 @@ class LectorEvaluacionTest {
 
     private static List<ErrorDeEntrada> errores(String texto, Formato formato) {
         EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class,
-                () -> LECTOR.leer(texto.getBytes(StandardCharsets.UTF_8), formato, "prueba"));
+                () -> LECTOR.leer(texto.getBytes(StandardCharsets.UTF_8), formato, "prueba", catalogo()));
         assertFalse(e.errores().isEmpty());
         return e.errores();
     }
@@ -67,14 +69,14 @@ class LectorEvaluacionTest {
             assertEquals(2007, e.anio());
             var u = e.unidades().get(0);
             assertEquals("tarapaca", u.id());
-            var c11 = u.criterio(Criterio.C1_1);
-            assertEquals(Boolean.TRUE, c11.indicadores().get(Indicador.TERRITORIO_DEFINIDO));
-            assertEquals(Boolean.FALSE, c11.indicadores().get(Indicador.DIAGNOSTICO_COMPARTIDO));
+            var c11 = u.criterio(criterio("1.1"));
+            assertEquals(Boolean.TRUE, c11.indicadores().get(indicador("TERRITORIO_DEFINIDO")));
+            assertEquals(Boolean.FALSE, c11.indicadores().get(indicador("DIAGNOSTICO_COMPARTIDO")));
             assertEquals(Avance.AVANCE_MENOR, c11.autoevaluacion());
             assertEquals(List.of("una", "dos"), c11.recomendaciones());
-            assertEquals(Set.of(Instancia.GOBIERNO_REGIONAL, Instancia.MUNICIPIO), u.criterio(Criterio.C1_2).instancias());
-            assertEquals("no corresponde", u.criterio(Criterio.C1_3).noAplica());
-            assertFalse(u.criterio(Criterio.C2_1).informado(), "un criterio omitido queda sin información");
+            assertEquals(Set.of(instancia("GOBIERNO_REGIONAL"), instancia("MUNICIPIO")), u.criterio(criterio("1.2")).instancias());
+            assertEquals("no corresponde", u.criterio(criterio("1.3")).noAplica());
+            assertFalse(u.criterio(criterio("2.1")).informado(), "un criterio omitido queda sin información");
         }
 
         @Test
@@ -92,15 +94,15 @@ class LectorEvaluacionTest {
                               PROGRAMA_ACORDADO: true
                             autoevaluacion: AVANCE_MAYOR
                     """;
-            Evaluacion e = LECTOR.leer(yaml.getBytes(StandardCharsets.UTF_8), Formato.YAML, "e.yaml");
-            assertEquals(Boolean.TRUE, e.unidades().get(0).criterio(Criterio.C1_2).indicadores().get(Indicador.PROGRAMA_ACORDADO));
+            Evaluacion e = LECTOR.leer(yaml.getBytes(StandardCharsets.UTF_8), Formato.YAML, "e.yaml", catalogo());
+            assertEquals(Boolean.TRUE, e.unidades().get(0).criterio(criterio("1.2")).indicadores().get(indicador("PROGRAMA_ACORDADO")));
         }
 
         @Test
         void laExtensionEligeLaNotacion(@TempDir Path dir) throws Exception {
             Path yml = dir.resolve("e.yml");
             Files.writeString(yml, "formato: 1\nservicio: S\nanio: 2007\nunidades:\n  - id: a\n    nombre: A\n");
-            assertEquals("a", LECTOR.leer(yml).unidades().get(0).id());
+            assertEquals("a", LECTOR.leer(yml, catalogo()).unidades().get(0).id());
         }
     }
 
@@ -277,7 +279,7 @@ class LectorEvaluacionTest {
         @Test
         void bytesQueNoSonUtf8() {
             EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class,
-                    () -> LECTOR.leer(new byte[] {'{', (byte) 0xE9, '}'}, Formato.JSON, "latin1.json"));
+                    () -> LECTOR.leer(new byte[] {'{', (byte) 0xE9, '}'}, Formato.JSON, "latin1.json", catalogo()));
             assertTrue(e.errores().get(0).mensaje().contains("UTF-8"));
         }
     }
@@ -296,7 +298,7 @@ class LectorEvaluacionTest {
             LectorEvaluacion estricto = new LectorEvaluacion(new LimitesDeEntrada(1 << 20, 32, 1000));
             String json = "{\"formato\": 1, \"servicio\": \"" + "x".repeat(5000) + "\"}";
             EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class,
-                    () -> estricto.leer(json.getBytes(StandardCharsets.UTF_8), Formato.JSON, "largo.json"));
+                    () -> estricto.leer(json.getBytes(StandardCharsets.UTF_8), Formato.JSON, "largo.json", catalogo()));
             assertEquals("un texto supera los 1000 caracteres", e.errores().get(0).mensaje());
         }
 
@@ -305,7 +307,7 @@ class LectorEvaluacionTest {
             LectorEvaluacion estricto = new LectorEvaluacion(new LimitesDeEntrada(100, 32, 1000));
             Path grande = dir.resolve("grande.json");
             Files.writeString(grande, "{\"servicio\": \"" + "x".repeat(200) + "\"}");
-            EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class, () -> estricto.leer(grande));
+            EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class, () -> estricto.leer(grande, catalogo()));
             assertTrue(e.errores().get(0).mensaje().contains("el máximo es 100"), e.getMessage());
         }
 
@@ -326,14 +328,14 @@ class LectorEvaluacionTest {
         @Test
         void archivoInexistente(@TempDir Path dir) {
             EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class,
-                    () -> LECTOR.leer(dir.resolve("no-esta.json")));
+                    () -> LECTOR.leer(dir.resolve("no-esta.json"), catalogo()));
             assertEquals("el archivo no existe", e.errores().get(0).mensaje());
         }
 
         @Test
         void extensionDesconocida(@TempDir Path dir) {
             EntradaInvalidaException e = assertThrows(EntradaInvalidaException.class,
-                    () -> LECTOR.leer(dir.resolve("evaluacion.txt")));
+                    () -> LECTOR.leer(dir.resolve("evaluacion.txt"), catalogo()));
             assertTrue(e.errores().get(0).mensaje().contains(".json, .yaml o .yml"));
         }
     }

@@ -1,5 +1,9 @@
 package cl.avance.motor;
 
+import static cl.avance.MetodologiaDePrueba.descripcion;
+import static cl.avance.MetodologiaDePrueba.criterio;
+import static cl.avance.MetodologiaDePrueba.indicador;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,9 +44,10 @@ class MotorRecargableTest {
         Path archivo = dir.resolve("prueba/reglas.drl");
         Files.createDirectories(archivo.getParent());
         Files.writeString(archivo, todo(Avance.NO_APLICA));
+        Files.writeString(dir.resolve(Metodologia.DESCRIPCION), descripcion());
         MotorRecargable motor = MotorRecargable.desdeCarpeta(dir);
         Map<String, Avance> porHuella = new ConcurrentHashMap<>();
-        porHuella.put(motor.actual().reglas().huella(), Avance.NO_APLICA);
+        porHuella.put(motor.actual().metodologia().huella(), Avance.NO_APLICA);
 
         AtomicBoolean seguir = new AtomicBoolean(true);
         ExecutorService hilos = Executors.newFixedThreadPool(3);
@@ -66,16 +71,16 @@ class MotorRecargableTest {
         for (int vuelta = 0; vuelta < 6; vuelta++) {
             Avance siguiente = ciclo[vuelta % ciclo.length];
             Files.writeString(archivo, todo(siguiente));
-            String huella = Reglas.desdeCarpeta(dir).huella();
+            String huella = Metodologia.desdeCarpeta(dir).huella();
             porHuella.put(huella, siguiente);
-            assertEquals(huella, motor.recargar().reglas().huella());
+            assertEquals(huella, motor.recargar().metodologia().huella());
             Thread.sleep(50);
 
             // A broken edit: reload fails, says why, and the rules in use stay.
             Files.writeString(archivo, todo(siguiente).replace("then", "thn"));
             ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class, motor::recargar);
             assertTrue(e.problemas().get(0).archivo().equals("prueba/reglas.drl"), e.getMessage());
-            assertEquals(huella, motor.actual().reglas().huella());
+            assertEquals(huella, motor.actual().metodologia().huella());
             Thread.sleep(50);
         }
         seguir.set(false);

@@ -1,12 +1,17 @@
 package cl.avance.motor;
 
+import static cl.avance.MetodologiaDePrueba.conReglas;
+import static cl.avance.MetodologiaDePrueba.descripcion;
+import static cl.avance.MetodologiaDePrueba.criterio;
+import static cl.avance.MetodologiaDePrueba.indicador;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cl.avance.modelo.Avance;
-import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.Resultado;
@@ -41,15 +46,15 @@ class MotorTest {
             new Evaluacion("S", null, 2007, List.of(new Unidad("a", "A", Map.of())));
 
     private static Motor motor(String drl) {
-        return Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/reglas.drl", drl)));
+        return Motor.con(conReglas(Map.of("prueba/reglas.drl", drl)));
     }
 
     @Test
     void unConjuntoMinimoCalificaTodo() {
         Resultado r = motor(TODO_NO_APLICA).evaluar(UNA_UNIDAD);
-        assertEquals(Avance.NO_APLICA, r.unidades().get(0).criterio(Criterio.C2_1).avance());
-        assertEquals(List.of("Todo no aplica"), r.unidades().get(0).criterio(Criterio.C2_1).reglas());
-        assertEquals("prueba", r.reglas().origen());
+        assertEquals(Avance.NO_APLICA, r.unidades().get(0).criterio(criterio("2.1")).avance());
+        assertEquals(List.of("Todo no aplica"), r.unidades().get(0).criterio(criterio("2.1")).reglas());
+        assertEquals("Sistema de Gestión Territorial, etapa 4 2007.1", r.reglas().origen());
     }
 
     @Test
@@ -70,15 +75,14 @@ class MotorTest {
         assertEquals(5, p.columna(), e.getMessage());
         assertTrue(p.toString().startsWith("prueba/reglas.drl:8:5: "), p.toString());
         assertTrue(e.problemas().stream().noneMatch(x -> x.mensaje().contains("null Package")), e.getMessage());
-        assertTrue(e.getMessage().startsWith("Las reglas de «prueba» tienen "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Las reglas de «Sistema de Gestión Territorial, etapa 4 2007.1» tienen "), e.getMessage());
     }
 
     @Test
     void todosLosProblemasDeVariosArchivosALaVez() {
         String malo1 = CABECERA + "rule \"A\" when $c : CriterioInexistente() then end\n";
         String malo2 = CABECERA + "rule \"B\" when $c : CriterioDeUnidad( campoInexistente == 1 ) then end\n";
-        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class, () -> Motor.con(
-                Reglas.desdeTextos("prueba", Map.of("prueba/a.drl", malo1, "prueba/b.drl", malo2))));
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class, () -> Motor.con(conReglas(Map.of("prueba/a.drl", malo1, "prueba/b.drl", malo2))));
         List<String> archivos = e.problemas().stream().map(ProblemaDeRegla::archivo).distinct().toList();
         assertEquals(List.of("prueba/a.drl", "prueba/b.drl"), archivos, e.getMessage());
         e.problemas().forEach(p -> assertEquals(4, p.linea(), p.toString()));
@@ -159,25 +163,32 @@ class MotorTest {
     }
 
     @Test
-    void reglasDesdeUnaCarpeta(@TempDir Path dir) throws Exception {
+    void unaMetodologiaDesdeUnaCarpetaSeNombraPorNombreYVersionNuncaPorSuRuta(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("prueba"));
         Files.writeString(dir.resolve("prueba/todo.drl"), TODO_NO_APLICA);
         Files.writeString(dir.resolve("LEEME.md"), "no es una regla");
-        Reglas reglas = Reglas.desdeCarpeta(dir);
-        assertEquals(List.of("prueba/todo.drl"), List.copyOf(reglas.archivos().keySet()));
-        assertEquals(dir.toString(), Motor.con(reglas).evaluar(UNA_UNIDAD).reglas().origen());
+        Files.writeString(dir.resolve(Metodologia.DESCRIPCION), descripcion());
+        Metodologia metodologia = Metodologia.desdeCarpeta(dir);
+        assertEquals(List.of("prueba/todo.drl"), List.copyOf(metodologia.reglas().archivos().keySet()));
+        String origen = Motor.con(metodologia).evaluar(UNA_UNIDAD).reglas().origen();
+        assertEquals("Sistema de Gestión Territorial, etapa 4 2007.1", origen);
+        assertFalse(origen.contains(dir.toString()));
     }
 
     @Test
-    void carpetaSinReglas(@TempDir Path dir) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reglas.desdeCarpeta(dir));
-        assertTrue(e.getMessage().contains("no contiene archivos .drl"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Reglas.desdeCarpeta(dir.resolve("no-existe")));
+    void unaCarpetaSinMetodologiaDiceQueFaltaYComoEmpezar(@TempDir Path dir) throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Metodologia.desdeCarpeta(dir));
+        assertTrue(e.getMessage().contains("falta metodologia.yaml"), e.getMessage());
+        assertTrue(e.getMessage().contains("avance metodologia exportar"), e.getMessage());
+        Files.writeString(dir.resolve("vieja.drl"), TODO_NO_APLICA);
+        e = assertThrows(IllegalArgumentException.class, () -> Metodologia.desdeCarpeta(dir));
+        assertTrue(e.getMessage().contains("versión anterior de Avance"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Metodologia.desdeCarpeta(dir.resolve("no-existe")));
     }
 
     @Test
-    void sinLasReglasPorDefectoEnElClasspathElMensajeDiceQueAgregar() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, Reglas::porDefecto);
+    void sinLaMetodologiaPorDefectoEnElClasspathElMensajeDiceQueAgregar() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, Motor::porDefecto);
         assertTrue(e.getMessage().contains("cl.avance:avance-rules"), e.getMessage());
     }
 }

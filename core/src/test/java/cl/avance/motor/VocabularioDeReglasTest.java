@@ -1,12 +1,14 @@
 package cl.avance.motor;
 
+import static cl.avance.MetodologiaDePrueba.conReglas;
+import static cl.avance.MetodologiaDePrueba.criterio;
+import static cl.avance.MetodologiaDePrueba.indicador;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cl.avance.modelo.Avance;
-import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Evaluacion;
-import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Unidad;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +23,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VocabularioDeReglasTest {
 
     private static final Evaluacion UNIDAD = new Evaluacion("S", null, 2008, List.of(new Unidad("u", "U", Map.of(
-            Criterio.C1_2, CriterioInformado.conIndicadores(Criterio.C1_2, Map.of(
-                    Indicador.PROGRAMA_INFORMADO, true,
-                    Indicador.PROGRAMA_PRESENTADO, true,
-                    Indicador.PROGRAMA_ACORDADO, false))))));
+            criterio("1.2"), CriterioInformado.conIndicadores(criterio("1.2"), Map.of(
+                    indicador("PROGRAMA_INFORMADO"), true,
+                    indicador("PROGRAMA_PRESENTADO"), true,
+                    indicador("PROGRAMA_ACORDADO"), false))))));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "cumple( Indicador.PROGRAMA_INFORMADO )                                  | true",
-            "cumple( Indicador.PROGRAMA_ACORDADO )                                   | false",
-            "cumple( Indicador.PROGRAMA_ACORDADO ) == false                          | true",
+            "cumple( \"PROGRAMA_INFORMADO\" )                                  | true",
+            "cumple( \"PROGRAMA_ACORDADO\" )                                   | false",
+            "cumple( \"PROGRAMA_ACORDADO\" ) == false                          | true",
             "cumpleAlguno                                                            | true",
             "cumpleAlguno == false                                                   | false",
             "cumpleTodos                                                             | false",
             "cumpleTodos == false                                                    | true",
-            "cumpleAlgunoDe( Indicador.PROGRAMA_ACORDADO, Indicador.PROGRAMA_PRESENTADO ) | true",
-            "cumpleAlgunoDe( Indicador.PROGRAMA_ACORDADO )                           | false",
+            "cumpleAlgunoDe( \"PROGRAMA_ACORDADO\", \"PROGRAMA_PRESENTADO\" ) | true",
+            "cumpleAlgunoDe( \"PROGRAMA_ACORDADO\" )                           | false",
             "cumplidos.size() >= 2                                                   | true",
             "cumplidos.size() >= 3                                                   | false",
-            "noCumplidos contains Indicador.PROGRAMA_ACORDADO                        | true",
+            "noCumplidos contains \"PROGRAMA_ACORDADO\"                        | true",
     })
     void cadaFormaDeLaGuiaSignificaLoQueDice(String condicion, boolean esperado) {
         String drl = """
@@ -70,8 +72,8 @@ class VocabularioDeReglasTest {
                     insert( new Calificacion( $c, Avance.NO_APLICA ) );
                 end
                 """.formatted(condicion);
-        Motor motor = Motor.con(Reglas.desdeTextos("prueba", Map.of("prueba/reglas.drl", drl)));
-        Avance avance = motor.evaluar(UNIDAD).unidades().get(0).criterio(Criterio.C1_2).avance();
+        Motor motor = Motor.con(conReglas(Map.of("prueba/reglas.drl", drl)));
+        Avance avance = motor.evaluar(UNIDAD).unidades().get(0).criterio(criterio("1.2")).avance();
         assertEquals(esperado ? Avance.AVANCE_MAYOR : Avance.SIN_AVANCE, avance);
     }
 }

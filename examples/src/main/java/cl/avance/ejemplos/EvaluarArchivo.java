@@ -38,7 +38,7 @@ public final class EvaluarArchivo {
             return 2;
         }
         try {
-            salida.print(ResultadoJson.escribir(Motor.conReglasPorDefecto().evaluar(evaluacion)));
+            salida.print(ResultadoJson.escribir(Motor.porDefecto().evaluar(evaluacion)));
             return 0;
         } catch (ReglasInvalidasException | EvaluacionFallidaException e) {
             errores.println(e.getMessage());

@@ -18,7 +18,7 @@ public final class ExplicarUnidad {
         Path archivo = Path.of(args.length > 0 ? args[0] : "examples/evaluaciones/ejemplo-minimo.json");
 
         // Build the engine once and share it: compiling the rules is the expensive part.
-        Motor motor = Motor.conReglasPorDefecto();
+        Motor motor = Motor.porDefecto();
         Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(archivo));
 
         ResultadoUnidad unidad = resultado.unidades().get(0);

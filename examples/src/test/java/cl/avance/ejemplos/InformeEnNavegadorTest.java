@@ -36,7 +36,7 @@ class InformeEnNavegadorTest {
         Assumptions.assumeTrue(hayChromium, "sin Chromium en esta máquina");
 
         Path html = dir.resolve("sence-2007.html");
-        Files.writeString(html, InformeHtml.escribir(Motor.conReglasPorDefecto()
+        Files.writeString(html, InformeHtml.escribir(Motor.porDefecto()
                 .evaluar(LectorEvaluacion.estandar().leer(Sence2007Test.SENCE))));
         Path png = Path.of("target/sence-2007.png").toAbsolutePath();
         Path pdf = Path.of("target/sence-2007.pdf").toAbsolutePath();

@@ -41,7 +41,7 @@ class Sence2007Test {
     @BeforeAll
     static void evaluar() throws Exception {
         Evaluacion evaluacion = LectorEvaluacion.estandar().leer(SENCE);
-        resultado = Motor.conReglasPorDefecto().evaluar(evaluacion);
+        resultado = Motor.porDefecto().evaluar(evaluacion);
         json = new ObjectMapper().readTree(ResultadoJson.escribir(resultado));
     }
 
@@ -54,15 +54,15 @@ class Sence2007Test {
     @Test
     void lasCalificacionesQueElOriginalHaceExplicitas() {
         // Central answers "No aplica" in 1.1–1.3 and has no 2.1 section.
-        assertEquals(Avance.NO_APLICA, avance("central", Criterio.C1_1));
-        assertEquals(Avance.SIN_INFORMACION, avance("central", Criterio.C2_1));
+        assertEquals(Avance.NO_APLICA, avance("central", criterio("1.1")));
+        assertEquals(Avance.SIN_INFORMACION, avance("central", criterio("2.1")));
         // Valparaíso left 1.2, 1.3 and 2.1 empty.
-        assertEquals(Avance.SIN_INFORMACION, avance("valparaiso", Criterio.C1_2));
+        assertEquals(Avance.SIN_INFORMACION, avance("valparaiso", criterio("1.2")));
         // Tarapacá and Bío Bío describe similar facts for 1.1 and graded them differently: now one grade.
-        assertEquals(avance("tarapaca", Criterio.C1_1), avance("biobio", Criterio.C1_1));
-        assertTrue(resultado.unidades().get(IDS.indexOf("biobio")).criterio(Criterio.C1_1).discrepancia().isPresent());
+        assertEquals(avance("tarapaca", criterio("1.1")), avance("biobio", criterio("1.1")));
+        assertTrue(resultado.unidades().get(IDS.indexOf("biobio")).criterio(criterio("1.1")).discrepancia().isPresent());
         // The Metropolitan region lists "NO" for all three indicators of 1.3.
-        assertEquals(Avance.SIN_AVANCE, avance("metropolitana", Criterio.C1_3));
+        assertEquals(Avance.SIN_AVANCE, avance("metropolitana", criterio("1.3")));
     }
 
     @Test

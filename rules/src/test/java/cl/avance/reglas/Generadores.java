@@ -53,7 +53,7 @@ final class Generadores {
                 Avance.AVANCE_MAYOR, Avance.NO_APLICA).injectNull(0.5);
         Arbitrary<String> desarrollo = Arbitraries.of("Se trabajó con otros servicios.", "", "  ").injectNull(0.5);
         Arbitrary<String> noAplica = Arbitraries.just("No corresponde a esta unidad").injectNull(0.9);
-        Arbitrary<Set<Instancia>> instancias = criterio == Criterio.C1_2
+        Arbitrary<Set<Instancia>> instancias = criterio == criterio("1.2")
                 ? Arbitraries.of(Instancia.class).set().ofMaxSize(3)
                 : Arbitraries.just(Set.of());
         return Combinators.combine(valores, autoevaluacion, desarrollo, noAplica, instancias)

@@ -17,7 +17,7 @@ import java.util.Map;
 /** The default rules compiled once per test JVM, and small helpers to build evaluations. */
 final class MotorCompartido {
 
-    static final Motor MOTOR = Motor.conReglasPorDefecto();
+    static final Motor MOTOR = Motor.porDefecto();
 
     private MotorCompartido() {
     }

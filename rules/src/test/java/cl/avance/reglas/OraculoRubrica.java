@@ -13,7 +13,7 @@ import java.util.List;
 final class OraculoRubrica {
 
     private static final List<Indicador> INFORMACIONES = List.of(
-            Indicador.INFO_OFERTA, Indicador.INFO_GASTOS, Indicador.INFO_INVERSIONES, Indicador.INFO_BENEFICIARIOS);
+            indicador("INFO_OFERTA"), indicador("INFO_GASTOS"), indicador("INFO_INVERSIONES"), indicador("INFO_BENEFICIARIOS"));
 
     private OraculoRubrica() {
     }
@@ -27,14 +27,14 @@ final class OraculoRubrica {
             return Avance.SIN_INFORMACION;
         }
         List<Indicador> todos = c.criterio().indicadores();
-        long cumplidos = todos.stream().filter(i -> c.estado(i) == EstadoIndicador.CUMPLIDO).count();
+        long cumplidos = todos.stream().filter(i -> c.estado(i) == Estadoindicador("CUMPLIDO")).count();
         if (cumplidos == todos.size()) {
             return Avance.AVANCE_MAYOR;
         }
         boolean hayAvance = switch (c.criterio()) {
-            case C1_1 -> c.estado(Indicador.TERRITORIO_DEFINIDO) == EstadoIndicador.CUMPLIDO;
+            case C1_1 -> c.estado(indicador("TERRITORIO_DEFINIDO")) == Estadoindicador("CUMPLIDO");
             case C1_2, C1_3 -> cumplidos > 0;
-            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == EstadoIndicador.CUMPLIDO);
+            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == Estadoindicador("CUMPLIDO"));
         };
         return hayAvance ? Avance.AVANCE_MENOR : Avance.SIN_AVANCE;
     }

@@ -39,49 +39,49 @@ class RecomendacionesTest {
 
     @Test
     void criterioNoAplicableNoRecibeRecomendaciones() {
-        ResultadoCriterio r = calificar(cl.avance.modelo.CriterioInformado.noAplicable(Criterio.C2_1, "No aplica"));
+        ResultadoCriterio r = calificar(cl.avance.modelo.CriterioInformado.noAplicable(criterio("2.1"), "No aplica"));
         assertEquals(List.of(), r.recomendaciones());
     }
 
     @Test
     void programaAcordadoSinAcuerdoFormalPideRegistrarloEnActa() {
         Resultado r = MOTOR.evaluar(evaluacion(unidad("u",
-                soloCumplidos(Criterio.C1_2, Indicador.PROGRAMA_ACORDADO),
-                soloCumplidos(Criterio.C1_3, Indicador.COMPROMISOS_RESPALDADOS))));
-        List<String> codigos = codigos(r.unidades().get(0).criterio(Criterio.C1_3));
+                soloCumplidos(criterio("1.2"), indicador("PROGRAMA_ACORDADO")),
+                soloCumplidos(criterio("1.3"), indicador("COMPROMISOS_RESPALDADOS")))));
+        List<String> codigos = codigos(r.unidades().get(0).criterio(criterio("1.3")));
         assertEquals(List.of("REC-ACTA_ACUERDOS", "REC-ACUERDO_FORMAL", "REC-PRESUPUESTO_INCORPORADO"), codigos);
         assertEquals("Registrar en un acta los acuerdos ya tomados en la instancia territorial",
-                r.unidades().get(0).criterio(Criterio.C1_3).recomendaciones().get(0).regla());
+                r.unidades().get(0).criterio(criterio("1.3")).recomendaciones().get(0).regla());
     }
 
     @Test
     void sinProgramaAcordadoNoSePideActa() {
         Resultado r = MOTOR.evaluar(evaluacion(unidad("u",
-                soloCumplidos(Criterio.C1_2, Indicador.PROGRAMA_PRESENTADO),
-                soloCumplidos(Criterio.C1_3))));
-        assertFalse(codigos(r.unidades().get(0).criterio(Criterio.C1_3)).contains("REC-ACTA_ACUERDOS"));
+                soloCumplidos(criterio("1.2"), indicador("PROGRAMA_PRESENTADO")),
+                soloCumplidos(criterio("1.3")))));
+        assertFalse(codigos(r.unidades().get(0).criterio(criterio("1.3"))).contains("REC-ACTA_ACUERDOS"));
     }
 
     @Test
     void conAcuerdoFormalNoSePideActa() {
         Resultado r = MOTOR.evaluar(evaluacion(unidad("u",
-                soloCumplidos(Criterio.C1_2, Indicador.PROGRAMA_ACORDADO),
-                soloCumplidos(Criterio.C1_3, Indicador.ACUERDO_FORMAL))));
-        assertFalse(codigos(r.unidades().get(0).criterio(Criterio.C1_3)).contains("REC-ACTA_ACUERDOS"));
+                soloCumplidos(criterio("1.2"), indicador("PROGRAMA_ACORDADO")),
+                soloCumplidos(criterio("1.3"), indicador("ACUERDO_FORMAL")))));
+        assertFalse(codigos(r.unidades().get(0).criterio(criterio("1.3"))).contains("REC-ACTA_ACUERDOS"));
     }
 
     /** Units whose 1.3 has a formal agreement, with or without budget; plus noise that must not count. */
     private static Resultado servicio(int sinPresupuesto, int conPresupuesto) {
         List<Unidad> unidades = new ArrayList<>();
         for (int i = 0; i < sinPresupuesto; i++) {
-            unidades.add(unidad("sin" + i, soloCumplidos(Criterio.C1_3, Indicador.ACUERDO_FORMAL)));
+            unidades.add(unidad("sin" + i, soloCumplidos(criterio("1.3"), indicador("ACUERDO_FORMAL"))));
         }
         for (int i = 0; i < conPresupuesto; i++) {
-            unidades.add(unidad("con" + i, soloCumplidos(Criterio.C1_3, Indicador.ACUERDO_FORMAL,
-                    Indicador.PRESUPUESTO_INCORPORADO)));
+            unidades.add(unidad("con" + i, soloCumplidos(criterio("1.3"), indicador("ACUERDO_FORMAL"),
+                    indicador("PRESUPUESTO_INCORPORADO"))));
         }
         // Not graded on 1.3: neither numerator nor denominator.
-        unidades.add(unidad("central", cl.avance.modelo.CriterioInformado.noAplicable(Criterio.C1_3, "No aplica")));
+        unidades.add(unidad("central", cl.avance.modelo.CriterioInformado.noAplicable(criterio("1.3"), "No aplica")));
         unidades.add(unidad("vacia"));
         return MOTOR.evaluar(new cl.avance.modelo.Evaluacion("S", "S", 2007, unidades));
     }
@@ -111,7 +111,7 @@ class RecomendacionesTest {
 
     @Test
     void laDiscrepanciaNombraAmbosAvances() {
-        ResultadoCriterio r = calificar(soloCumplidos(Criterio.C1_1, Indicador.TERRITORIO_DEFINIDO)
+        ResultadoCriterio r = calificar(soloCumplidos(criterio("1.1"), indicador("TERRITORIO_DEFINIDO"))
                 .conAutoevaluacion(Avance.AVANCE_MAYOR));
         assertEquals(Avance.AVANCE_MENOR, r.avance());
         assertEquals(Avance.AVANCE_MAYOR, r.discrepancia().orElseThrow().autoevaluacion());
@@ -120,14 +120,14 @@ class RecomendacionesTest {
 
     @Test
     void sinDiscrepanciaCuandoLaAutoevaluacionCoincide() {
-        ResultadoCriterio r = calificar(soloCumplidos(Criterio.C1_1, Indicador.TERRITORIO_DEFINIDO)
+        ResultadoCriterio r = calificar(soloCumplidos(criterio("1.1"), indicador("TERRITORIO_DEFINIDO"))
                 .conAutoevaluacion(Avance.AVANCE_MENOR));
         assertTrue(r.discrepancia().isEmpty());
     }
 
     @Test
     void sinDiscrepanciaSinAutoevaluacion() {
-        assertTrue(calificar(soloCumplidos(Criterio.C1_2)).discrepancia().isEmpty());
+        assertTrue(calificar(soloCumplidos(criterio("1.2"))).discrepancia().isEmpty());
     }
 
     private static List<String> codigos(ResultadoCriterio r) {

@@ -36,13 +36,13 @@ class RubricaTest {
     class Criterio11 {
         @Test
         void sinTerritorioNoHayAvanceAunqueSeCumplaTodoLoDemas() {
-            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C1_1,
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(criterio("1.1"),
                     PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA, ACCIONES_COMPLEMENTARIAS)));
         }
 
         @Test
         void territorioNoInformadoCuentaComoNoCumplido() {
-            CriterioInformado c = criterio(Criterio.C1_1,
+            CriterioInformado c = criterio(criterio("1.1"),
                     List.of(PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA, ACCIONES_COMPLEMENTARIAS), List.of());
             ResultadoCriterio r = calificar(c);
             assertEquals(SIN_AVANCE, r.avance());
@@ -52,18 +52,18 @@ class RubricaTest {
 
         @Test
         void territorioDefinidoSoloEsAvanceMenor() {
-            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C1_1, TERRITORIO_DEFINIDO)));
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(criterio("1.1"), TERRITORIO_DEFINIDO)));
         }
 
         @Test
         void territorioYTodoMenosUnoEsAvanceMenor() {
-            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C1_1,
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(criterio("1.1"),
                     TERRITORIO_DEFINIDO, PROBLEMA_COMUN, DIAGNOSTICO_COMPARTIDO, AGENDA_COMPARTIDA)));
         }
 
         @Test
         void losCincoCumplidosEsAvanceMayor() {
-            ResultadoCriterio r = calificar(soloCumplidos(Criterio.C1_1, Criterio.C1_1.indicadores().toArray(Indicador[]::new)));
+            ResultadoCriterio r = calificar(soloCumplidos(criterio("1.1"), criterio("1.1").indicadores().toArray(Indicador[]::new)));
             assertEquals(AVANCE_MAYOR, r.avance());
             assertEquals(List.of("1.1 Avance mayor: se cumplen los cinco indicadores"), r.reglas());
             assertEquals(List.of(), r.recomendaciones());
@@ -71,7 +71,7 @@ class RubricaTest {
     }
 
     static Stream<Arguments> escalaDeTresIndicadores() {
-        return Stream.of(Criterio.C1_2, Criterio.C1_3).flatMap(c -> {
+        return Stream.of(criterio("1.2"), criterio("1.3")).flatMap(c -> {
             List<Indicador> ind = c.indicadores();
             return Stream.of(
                     Arguments.of(c, List.<Indicador>of(), SIN_AVANCE),
@@ -90,10 +90,10 @@ class RubricaTest {
 
     @Test
     void criterio12ConDesarrolloPeroSinIndicadoresEsSinAvance() {
-        ResultadoCriterio r = calificar(CriterioInformado.conIndicadores(Criterio.C1_2, Map.of())
+        ResultadoCriterio r = calificar(CriterioInformado.conIndicadores(criterio("1.2"), Map.of())
                 .conDesarrollo("Se informa a las instancias."));
         assertEquals(SIN_AVANCE, r.avance());
-        assertEquals(Criterio.C1_2.indicadores(), r.indicadoresSinInformacion());
+        assertEquals(criterio("1.2").indicadores(), r.indicadoresSinInformacion());
     }
 
     @Nested
@@ -101,29 +101,29 @@ class RubricaTest {
     class Criterio21 {
         @Test
         void procedimientoYEntregaSinNingunaInformacionEsSinAvance() {
-            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C2_1, PROCEDIMIENTO_ACORDADO, ENTREGA_PERIODICA)));
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(criterio("2.1"), PROCEDIMIENTO_ACORDADO, ENTREGA_PERIODICA)));
         }
 
         @Test
         void ningunoEsSinAvance() {
-            assertEquals(SIN_AVANCE, avance(soloCumplidos(Criterio.C2_1)));
+            assertEquals(SIN_AVANCE, avance(soloCumplidos(criterio("2.1"))));
         }
 
         @ParameterizedTest
         @EnumSource(value = Indicador.class, names = {"INFO_OFERTA", "INFO_GASTOS", "INFO_INVERSIONES", "INFO_BENEFICIARIOS"})
         void unaInformacionBastaParaAvanceMenor(Indicador info) {
-            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C2_1, info)));
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(criterio("2.1"), info)));
         }
 
         @Test
         void lasCuatroInformacionesSinProcedimientoEsAvanceMenor() {
-            assertEquals(AVANCE_MENOR, avance(soloCumplidos(Criterio.C2_1,
+            assertEquals(AVANCE_MENOR, avance(soloCumplidos(criterio("2.1"),
                     INFO_OFERTA, INFO_GASTOS, INFO_INVERSIONES, INFO_BENEFICIARIOS, ENTREGA_PERIODICA)));
         }
 
         @Test
         void losSeisEsAvanceMayor() {
-            assertEquals(AVANCE_MAYOR, avance(soloCumplidos(Criterio.C2_1, Criterio.C2_1.indicadores().toArray(Indicador[]::new))));
+            assertEquals(AVANCE_MAYOR, avance(soloCumplidos(criterio("2.1"), criterio("2.1").indicadores().toArray(Indicador[]::new))));
         }
     }
 
@@ -154,13 +154,13 @@ class RubricaTest {
 
         @Test
         void criterioPresenteSinIndicadoresNiDesarrolloEsSinInformacion() {
-            CriterioInformado c = CriterioInformado.conIndicadores(Criterio.C1_3, Map.of()).conDesarrollo("   ");
+            CriterioInformado c = CriterioInformado.conIndicadores(criterio("1.3"), Map.of()).conDesarrollo("   ");
             assertEquals(SIN_INFORMACION, avance(c));
         }
 
         @Test
         void unSoloIndicadorAusenteYaEsInformacion() {
-            assertEquals(SIN_AVANCE, avance(criterio(Criterio.C1_3, List.of(), List.of(ACUERDO_FORMAL))));
+            assertEquals(SIN_AVANCE, avance(criterio(criterio("1.3"), List.of(), List.of(ACUERDO_FORMAL))));
         }
     }
 }
