@@ -1,64 +1,19 @@
 package cl.avance.cli;
 
-import cl.avance.motor.Reglas;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reglas", description = "Trabaja con los archivos de reglas.",
-        subcommands = ComandoReglas.Exportar.class,
-        synopsisHeading = "Uso: ", synopsisSubcommandLabel = "COMANDO", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n")
-final class ComandoReglas implements Runnable {
+/** Replaced by {@code avance metodologia exportar}: says so, so that old scripts get a clear answer. */
+@Command(name = "reglas", hidden = true, description = "Reemplazado por «avance metodologia».")
+final class ComandoReglas implements Callable<Integer> {
 
-    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-    boolean ayuda;
-
-    @Spec
-    CommandSpec spec;
+    @Parameters(arity = "0..*", hidden = true)
+    java.util.List<String> resto;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    @Command(name = "exportar", description = "Copia las reglas por defecto a una carpeta, para empezar a editarlas.",
-            synopsisHeading = "Uso: ", parameterListHeading = "%nArgumentos:%n", optionListHeading = "%nOpciones:%n")
-    static final class Exportar implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "CARPETA", description = "Carpeta nueva o vacía donde dejar las reglas.")
-        Path carpeta;
-
-        @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-        boolean ayuda;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() throws IOException {
-            if (Files.exists(carpeta) && (!Files.isDirectory(carpeta) || !estaVacia(carpeta))) {
-                throw new IllegalArgumentException("«" + carpeta + "» ya existe y no es una carpeta vacía: "
-                        + "elija otra, para no sobrescribir reglas que alguien editó.");
-            }
-            Reglas reglas = Reglas.porDefecto();
-            for (var archivo : reglas.archivos().entrySet()) {
-                Archivos.escribir(carpeta.resolve(archivo.getKey()), archivo.getValue());
-            }
-            spec.commandLine().getOut().println(reglas.archivos().size() + " archivos de reglas copiados a " + carpeta
-                    + ". Edítelos y úselos con --reglas " + carpeta);
-            return Codigos.BIEN;
-        }
-
-        private static boolean estaVacia(Path carpeta) throws IOException {
-            try (var contenido = Files.list(carpeta)) {
-                return contenido.findAny().isEmpty();
-            }
-        }
+    public Integer call() {
+        throw new IllegalArgumentException("«avance reglas» fue reemplazado por «avance metodologia»: las reglas ahora"
+                + " viven en una metodología (catálogo, reglas y escenarios). Use «avance metodologia exportar CARPETA».");
     }
 }

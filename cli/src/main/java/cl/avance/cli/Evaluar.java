@@ -1,9 +1,9 @@
 package cl.avance.cli;
 
 import cl.avance.entrada.LectorEvaluacion;
+import com.fasterxml.jackson.databind.JsonNode;
 import cl.avance.entrada.LimitesDeEntrada;
 import cl.avance.modelo.Evaluacion;
-import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,11 +52,13 @@ final class Evaluar implements Callable<Integer> {
         if (lote) {
             return lote();
         }
-        // The rules load on the other core while the input is read; a broken input is reported at once.
-        CompletableFuture<Motor> cargando = CompletableFuture.supplyAsync(comunes::motor);
-        Evaluacion evaluacion = LectorEvaluacion.estandar().leer(archivo);
-        Motor motor = OpcionesComunes.esperar(cargando);
-        Resultado resultado = motor.evaluar(evaluacion);
+        // The methodologies load on the other core while the input is parsed; a broken input is reported at once.
+        CompletableFuture<Motores> cargando = CompletableFuture.supplyAsync(comunes::motores);
+        LectorEvaluacion lector = LectorEvaluacion.estandar();
+        JsonNode arbol = lector.leerArbol(archivo);
+        Motores motores = OpcionesComunes.esperar(cargando);
+        Evaluacion evaluacion = motores.validar(lector, arbol, archivo.toString());
+        Resultado resultado = motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion);
         String informe = formato.escribir(resultado);
         if (salida == null) {
             spec.commandLine().getOut().print(informe);
@@ -75,13 +77,13 @@ final class Evaluar implements Callable<Integer> {
         if (!Files.isRegularFile(archivo)) {
             throw new IllegalArgumentException("«" + archivo + "»: el archivo no existe");
         }
-        Motor motor = comunes.motor();
+        Motores motores = comunes.motores();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter progreso = Boolean.getBoolean("avance.terminal") ? err : null;
         long inicio = System.nanoTime();
         Lote.Resumen resumen;
         try (InputStream entrada = Files.newInputStream(archivo)) {
-            Lote proceso = new Lote(motor, LimitesDeEntrada.porDefecto());
+            Lote proceso = new Lote(motores, LimitesDeEntrada.porDefecto());
             resumen = salida == null
                     ? proceso.procesar(entrada, Archivos.utf8(System.out), progreso)
                     : Archivos.escribir(salida, w -> proceso.procesar(entrada, w, progreso));

@@ -6,7 +6,7 @@ import cl.avance.entrada.Formato;
 import cl.avance.entrada.LectorEvaluacion;
 import cl.avance.entrada.LimitesDeEntrada;
 import cl.avance.motor.EvaluacionFallidaException;
-import cl.avance.motor.Motor;
+import cl.avance.motor.SinMetodologiaException;
 import cl.avance.salida.ResultadoJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,17 +48,17 @@ final class Lote {
     private record Registro(String texto, boolean calificada, int unidades, int bytesDeEntrada) {
     }
 
-    private final Motor motor;
+    private final Motores motores;
     private final LectorEvaluacion lector;
     private final long bytesMaximos;
     private final int trabajadores;
 
-    Lote(Motor motor, LimitesDeEntrada limites) {
-        this(motor, limites, Runtime.getRuntime().availableProcessors());
+    Lote(Motores motores, LimitesDeEntrada limites) {
+        this(motores, limites, Runtime.getRuntime().availableProcessors());
     }
 
-    Lote(Motor motor, LimitesDeEntrada limites, int trabajadores) {
-        this.motor = motor;
+    Lote(Motores motores, LimitesDeEntrada limites, int trabajadores) {
+        this.motores = motores;
         this.lector = new LectorEvaluacion(limites);
         this.bytesMaximos = limites.bytesMaximos();
         this.trabajadores = trabajadores;
@@ -142,11 +142,14 @@ final class Lote {
                     linea.length);
         }
         try {
-            var evaluacion = lector.leer(linea, Formato.JSON, "línea " + numero);
-            String texto = ResultadoJson.escribirEnUnaLinea(motor.evaluar(evaluacion));
+            var arbol = lector.leerArbol(linea, Formato.JSON, "línea " + numero);
+            var evaluacion = motores.validar(lector, arbol, "línea " + numero);
+            String texto = ResultadoJson.escribirEnUnaLinea(motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion));
             return new Registro(texto, true, evaluacion.unidades().size(), linea.length);
         } catch (EntradaInvalidaException e) {
             return new Registro(error(numero, e.errores()), false, 0, linea.length);
+        } catch (SinMetodologiaException e) {
+            return new Registro(error(numero, e.getMessage()), false, 0, linea.length);
         } catch (EvaluacionFallidaException e) {
             return new Registro(error(numero, "las reglas no pudieron calificarla: " + e.getMessage()), false, 0,
                     linea.length);

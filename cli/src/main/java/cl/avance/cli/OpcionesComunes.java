@@ -1,17 +1,23 @@
 package cl.avance.cli;
 
+import cl.avance.motor.Metodologia;
+import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
-import cl.avance.motor.Reglas;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
-/** Options every command that runs rules shares: where the rules are, and --debug. */
+/** Options every command that runs rules shares: which methodology, and --debug. */
 final class OpcionesComunes {
 
-    @Option(names = "--reglas", paramLabel = "CARPETA",
-            description = "Carpeta con los archivos .drl a usar en lugar de las reglas por defecto.")
+    @Option(names = "--metodologia", paramLabel = "CARPETA",
+            description = "Una metodología (carpeta con metodologia.yaml, reglas y escenarios) o una carpeta con varias:"
+                    + " cada evaluación se califica con la que rige su año. Por defecto, la metodología incluida.")
+    Path metodologia;
+
+    /** Replaced by --metodologia; kept so that old scripts get a clear message instead of "unknown option". */
+    @Option(names = "--reglas", paramLabel = "CARPETA", hidden = true)
     Path reglas;
 
     @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
@@ -20,12 +26,34 @@ final class OpcionesComunes {
     @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
     boolean ayuda;
 
-    Reglas reglas() {
-        return reglas == null ? Reglas.porDefecto() : Reglas.desdeCarpeta(reglas);
+    /** The methodologies to grade with: the folder's, or the default one. */
+    Metodologias metodologias() {
+        if (reglas != null) {
+            throw new IllegalArgumentException("--reglas fue reemplazada por --metodologia: las reglas ahora viven en una"
+                    + " metodología (metodologia.yaml con el catálogo, las reglas .drl y sus escenarios). Cree una con"
+                    + " «avance metodologia exportar CARPETA», copie en ella sus cambios y use --metodologia CARPETA.");
+        }
+        return metodologia == null ? Metodologias.porDefecto() : Metodologias.desdeCarpeta(metodologia);
+    }
+
+    /** The only methodology given; an error naming them when the folder holds several. */
+    Metodologia unaMetodologia(Metodologias todas) {
+        if (todas.todas().size() > 1) {
+            throw new IllegalArgumentException("«" + metodologia + "» tiene " + todas.todas().size()
+                    + " metodologías; indique una sola con --metodologia CARPETA");
+        }
+        return todas.todas().get(0);
+    }
+
+    /** The engines, with every methodology compiled now. */
+    Motores motores() {
+        Motores motores = new Motores(metodologias());
+        motores.compilarTodas();
+        return motores;
     }
 
     /** The engine a background load produced, or the exception it threw, as if loaded on this thread. */
-    static Motor esperar(CompletableFuture<Motor> cargando) {
+    static <T> T esperar(CompletableFuture<T> cargando) {
         try {
             return cargando.join();
         } catch (CompletionException e) {
@@ -36,8 +64,9 @@ final class OpcionesComunes {
         }
     }
 
-    /** The default rules come prebuilt; a folder's rules are compiled now. */
+    /** The engine of the one methodology given. */
     Motor motor() {
-        return reglas == null ? Motor.conReglasPorDefecto() : Motor.con(reglas());
+        Motores motores = new Motores(metodologias());
+        return motores.motor(unaMetodologia(motores.metodologias()));
     }
 }

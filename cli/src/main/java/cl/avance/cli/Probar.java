@@ -5,6 +5,8 @@ import cl.avance.escenarios.Escenario;
 import cl.avance.escenarios.InformePruebas;
 import cl.avance.escenarios.LectorEscenarios;
 import cl.avance.escenarios.ResultadoEscenario;
+import cl.avance.motor.Metodologia;
+import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         synopsisHeading = "Uso: ", parameterListHeading = "%nArgumentos:%n", optionListHeading = "%nOpciones:%n")
 final class Probar implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUTA", description = "Un archivo de escenarios o una carpeta con varios.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUTA",
+            description = "Un archivo de escenarios o una carpeta con varios. Si se omite, los escenarios de la"
+                    + " metodología (su carpeta escenarios/).")
     Path ruta;
 
     @Option(names = "--cobertura", description = "Lista además las reglas que ningún escenario hizo dispararse.")
@@ -36,8 +40,10 @@ final class Probar implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Escenario> escenarios = new LectorEscenarios().leer(ruta);
-        Motor motor = comunes.motor();
+        Metodologia metodologia = comunes.unaMetodologia(comunes.metodologias());
+        LectorEscenarios lector = new LectorEscenarios(metodologia);
+        List<Escenario> escenarios = ruta == null ? lector.leerDeLaMetodologia() : lector.leer(ruta);
+        Motor motor = new Motores(Metodologias.de(List.of(metodologia))).motor(metodologia);
         InformePruebas informe = EjecutorEscenarios.ejecutar(motor, escenarios);
         PrintWriter out = spec.commandLine().getOut();
         for (ResultadoEscenario r : informe.resultados()) {

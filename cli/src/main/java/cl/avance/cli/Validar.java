@@ -1,7 +1,9 @@
 package cl.avance.cli;
 
+import cl.avance.motor.Metodologia;
+import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
-import cl.avance.motor.Reglas;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validar",
-        description = "Compila las reglas y lista todos sus problemas como archivo.drl:línea: mensaje.",
+        description = "Revisa una metodología: su catálogo, que sus reglas compilen y signifiquen lo que parecen, y lista"
+                + " todos los problemas como archivo.drl:línea: mensaje.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n")
 final class Validar implements Callable<Integer> {
 
@@ -21,12 +24,18 @@ final class Validar implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Always compiles from the sources, also for the default rules: that is what validar checks.
-        Reglas reglas = comunes.reglas();
-        Motor motor = Motor.con(reglas);
-        spec.commandLine().getOut().println("Las reglas de «" + reglas.origen() + "» compilan sin problemas: "
-                + reglas.archivos().size() + " archivos, " + motor.nombresDeReglas().size() + " reglas (huella "
-                + reglas.huella().substring(0, 12) + ").");
+        // Always compiles from the sources, also for the default methodology: that is what validar checks.
+        Metodologias metodologias = comunes.metodologias();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Metodologia metodologia : metodologias.todas()) {
+            Motor motor = Motor.con(metodologia);
+            out.println("La metodología «" + metodologia.origen() + "» (años: " + metodologia.aniosComoTexto() + ") está bien: "
+                    + metodologia.catalogo().criterios().size() + " criterios, "
+                    + metodologia.catalogo().indicadores().size() + " indicadores, "
+                    + metodologia.reglas().archivos().size() + " archivos de reglas, " + motor.nombresDeReglas().size()
+                    + " reglas (huella " + metodologia.huella().substring(0, 12) + ").");
+        }
+        out.flush();
         return Codigos.BIEN;
     }
 }

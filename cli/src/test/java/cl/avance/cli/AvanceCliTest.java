@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AvanceCliTest {
 
     private static final Path SENCE = Path.of("../examples/evaluaciones/sence-2007.yaml");
-    private static final Path ESCENARIOS = Path.of("../rules/escenarios");
+    private static final Path ESCENARIOS = Path.of("../rules/src/main/resources/cl/avance/reglas/escenarios");
 
     record Corrida(int codigo, String salida, String errores) {
         void sinTraza() {
@@ -131,8 +131,8 @@ class AvanceCliTest {
         @Test
         void exportarEditarYEvaluarSinRecompilar(@TempDir Path dir) throws Exception {
             Path reglas = dir.resolve("mis-reglas");
-            assertEquals(0, avance("reglas", "exportar", reglas.toString()).codigo());
-            Path regla12 = reglas.resolve("cl/avance/reglas/clasificacion/criterio_1_2.drl");
+            assertEquals(0, avance("metodologia", "exportar", reglas.toString()).codigo());
+            Path regla12 = reglas.resolve("clasificacion/criterio_1_2.drl");
             // Policy change: a program agreed in a territorial body is enough for avance mayor.
             String texto = Files.readString(regla12)
                     .replace("""
@@ -143,7 +143,7 @@ class AvanceCliTest {
                             rule "1.2 Avance menor: se cumple al menos un indicador, pero no todos"
                             when
                                 $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado, cumpleAlguno,
-                                                              cumple( indicador("PROGRAMA_ACORDADO") ) == false )
+                                                              cumple( "PROGRAMA_ACORDADO" ) == false )
                             """)
                     .replace("""
                             rule "1.2 Avance mayor: se cumplen los tres indicadores"
@@ -153,11 +153,13 @@ class AvanceCliTest {
                             rule "1.2 Avance mayor: el programa está acordado en una instancia territorial"
                             when
                                 $criterio : CriterioDeUnidad( codigo == "1.2", aplica, informado,
-                                                              cumple( indicador("PROGRAMA_ACORDADO") ) )
+                                                              cumple( "PROGRAMA_ACORDADO" ) )
                             """)
-                    .replace("import cl.avance.modelo.Avance\n", "import cl.avance.modelo.Avance\nimport cl.avance.modelo.Indicador\n");
+                    ;
             Files.writeString(regla12, texto);
-            assertEquals(0, avance("validar", "--reglas", reglas.toString()).codigo());
+            Path descripcion = reglas.resolve("metodologia.yaml");
+            Files.writeString(descripcion, Files.readString(descripcion).replace("version: \"2007.1\"", "version: \"2007.2-prueba\""));
+            assertEquals(0, avance("validar", "--metodologia", reglas.toString()).codigo());
 
             Path evaluacion = dir.resolve("e.yaml");
             Files.writeString(evaluacion, """
@@ -171,17 +173,19 @@ class AvanceCliTest {
                           "1.2": {indicadores: {PROGRAMA_ACORDADO: true}}
                     """);
             String antes = avance("evaluar", evaluacion.toString(), "--formato", "json").salida();
-            String despues = avance("evaluar", evaluacion.toString(), "--formato", "json", "--reglas", reglas.toString()).salida();
+            String despues = avance("evaluar", evaluacion.toString(), "--formato", "json", "--metodologia", reglas.toString()).salida();
             assertTrue(antes.contains("\"avance\": \"AVANCE_MENOR\""), antes);
             assertTrue(despues.contains("\"avance\": \"AVANCE_MAYOR\""), despues);
             assertTrue(despues.contains("1.2 Avance mayor: el programa está acordado en una instancia territorial"));
-            assertTrue(despues.contains("\"origen\": \"" + reglas + "\""), despues);
+            assertTrue(despues.contains("\"origen\": \"Sistema de Gestión Territorial, etapa 4 2007.2-prueba\""), despues);
+            assertFalse(despues.contains(reglas.toString()), "nunca una ruta local: " + despues);
         }
 
         @Test
         void exportarNoSobrescribeUnaCarpetaConArchivos(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("algo.drl"), "editado");
-            Corrida c = avance("reglas", "exportar", dir.toString());
+            Corrida c = avance("metodologia", "exportar", dir.toString());
+            c.sinTraza();
             assertEquals(2, c.codigo());
             assertEquals("editado", Files.readString(dir.resolve("algo.drl")));
         }
@@ -189,12 +193,12 @@ class AvanceCliTest {
         @Test
         void validarSeñalaArchivoLineaYPistaConCodigo3(@TempDir Path dir) throws Exception {
             Path reglas = dir.resolve("r");
-            avance("reglas", "exportar", reglas.toString());
-            Path archivo = reglas.resolve("cl/avance/reglas/clasificacion/criterio_1_3.drl");
+            avance("metodologia", "exportar", reglas.toString());
+            Path archivo = reglas.resolve("clasificacion/criterio_1_3.drl");
             Files.writeString(archivo, Files.readString(archivo).replaceFirst("\nthen\n", "\nthn\n"));
-            Corrida c = avance("validar", "--reglas", reglas.toString());
+            Corrida c = avance("validar", "--metodologia", reglas.toString());
             assertEquals(3, c.codigo());
-            assertTrue(c.errores().contains("cl/avance/reglas/clasificacion/criterio_1_3.drl:"), c.errores());
+            assertTrue(c.errores().contains("clasificacion/criterio_1_3.drl:"), c.errores());
             assertTrue(c.errores().contains("      pista: en la línea "), c.errores());
             assertFalse(c.errores().contains("(pista:"), "la pista va en su propia línea: " + c.errores());
             assertFalse(c.errores().contains("KieProject") || c.errores().contains("null Package"),
@@ -205,8 +209,8 @@ class AvanceCliTest {
         @Test
         void unaReglaQueNoTerminaSeDetieneConCodigo3(@TempDir Path dir) throws Exception {
             Path reglas = dir.resolve("r");
-            avance("reglas", "exportar", reglas.toString());
-            Files.writeString(reglas.resolve("cl/avance/reglas/revision/bucle.drl"), """
+            avance("metodologia", "exportar", reglas.toString());
+            Files.writeString(reglas.resolve("revision/bucle.drl"), """
                     package cl.avance.reglas.revision
                     import cl.avance.hechos.CriterioDeUnidad
                     rule "Vuelve a mirar cada criterio sin fin"
@@ -216,7 +220,7 @@ class AvanceCliTest {
                         update( $c );
                     end
                     """);
-            Corrida c = avance("evaluar", SENCE.toString(), "--reglas", reglas.toString());
+            Corrida c = avance("evaluar", SENCE.toString(), "--metodologia", reglas.toString());
             assertEquals(3, c.codigo());
             assertTrue(c.errores().contains("sin fin"), c.errores());
             assertEquals("", c.salida());

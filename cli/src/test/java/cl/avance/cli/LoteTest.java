@@ -33,7 +33,7 @@ class LoteTest {
             entrada.append("{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, \"unidades\": [").append(u).append("]}\n");
         }
         StringWriter salida = new StringWriter();
-        Lote.Resumen resumen = new Lote(Motor.porDefecto(), LimitesDeEntrada.porDefecto(), 4)
+        Lote.Resumen resumen = new Lote(new Motores(cl.avance.motor.Metodologias.porDefecto()), LimitesDeEntrada.porDefecto(), 4)
                 .procesar(new ByteArrayInputStream(entrada.toString().getBytes(StandardCharsets.UTF_8)), salida, null);
 
         List<String> registros = salida.toString().lines().toList();

@@ -81,6 +81,16 @@ public final class LectorEvaluacion {
      * @throws EntradaInvalidaException with every error, including a missing or unreadable file
      */
     public Evaluacion leer(Path archivo, Catalogo catalogo) throws EntradaInvalidaException {
+        return validar(leerArbol(archivo), catalogo, archivo.toString());
+    }
+
+    /**
+     * Parses a file into a tree, checking syntax and limits only; its extension names the notation. For
+     * callers that look at the document (its year, say) before choosing the catalogue to validate it with.
+     *
+     * @throws EntradaInvalidaException for a missing or unreadable file, a syntax error or a limit exceeded
+     */
+    public JsonNode leerArbol(Path archivo) throws EntradaInvalidaException {
         String nombre = archivo.toString();
         Formato formato = Formato.porExtension(archivo).orElseThrow(() -> invalida(nombre,
                 "no se reconoce el formato por la extensión: use .json, .yaml o .yml"));
@@ -96,7 +106,7 @@ public final class LectorEvaluacion {
         } catch (IOException e) {
             throw invalida(nombre, "no se pudo leer el archivo (" + e.getClass().getSimpleName() + ")");
         }
-        return leer(bytes, formato, nombre, catalogo);
+        return leerArbol(bytes, formato, nombre);
     }
 
     /**

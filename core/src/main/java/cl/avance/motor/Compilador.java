@@ -48,7 +48,11 @@ final class Compilador {
         Map<String, String> rutaEnModulo = rutasEnModulo(reglas);
         reglas.archivos().forEach((ruta, contenido) -> kfs.write(rutaEnModulo.get(ruta), contenido));
         Map<String, String> rutaOriginal = new HashMap<>();
-        rutaEnModulo.forEach((original, enModulo) -> rutaOriginal.put(enModulo, original));
+        // Drools names a file with or without the resources folder, depending on the message.
+        rutaEnModulo.forEach((original, enModulo) -> {
+            rutaOriginal.put(enModulo, original);
+            rutaOriginal.put(enModulo.substring(RECURSOS.length()), original);
+        });
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()

@@ -37,6 +37,10 @@ final class LectorMetodologia {
     private static final List<String> CAMPOS_INDICADOR = List.of("codigo", "descripcion");
     private static final List<String> CAMPOS_INSTANCIA = List.of("codigo", "nombre");
 
+    /** The years input format v1 accepts. */
+    static final int PRIMER_ANIO = 1900;
+    static final int ULTIMO_ANIO = 2999;
+
     private final List<ProblemaDeRegla> problemas = new ArrayList<>();
     private final Set<String> codigos = new HashSet<>();
 
@@ -177,21 +181,46 @@ final class LectorMetodologia {
         return instancias;
     }
 
+    /** A list of years ({@code [2007, 2008]}) or a range ({@code {desde: 2008}}, {@code {desde: 2007, hasta: 2009}}). */
     private SortedSet<Integer> anios(JsonNode nodo, Ruta r) {
         SortedSet<Integer> anios = new TreeSet<>();
+        if (nodo != null && nodo.isObject()) {
+            conocidos(nodo, r, List.of("desde", "hasta"));
+            int desde = anio(nodo.get("desde"), r.campo("desde"), PRIMER_ANIO);
+            int hasta = anio(nodo.get("hasta"), r.campo("hasta"), ULTIMO_ANIO);
+            if (desde > hasta) {
+                problemas.add(problema(r, "«desde» (" + desde + ") es posterior a «hasta» (" + hasta + ")"));
+            }
+            for (int a = desde; a <= hasta; a++) {
+                anios.add(a);
+            }
+            return anios;
+        }
         if (nodo == null || !nodo.isArray() || nodo.isEmpty()) {
-            problemas.add(problema(r, "indique los años de evaluación que esta metodología rige, por ejemplo [2008]"));
+            problemas.add(problema(r, "indique los años de evaluación que esta metodología rige: una lista como [2008]"
+                    + " o un rango como {desde: 2008}"));
             return anios;
         }
         for (int i = 0; i < nodo.size(); i++) {
             JsonNode anio = nodo.get(i);
-            if (!anio.isIntegralNumber() || !anio.canConvertToInt() || anio.intValue() < 1900 || anio.intValue() > 2999) {
+            if (!anio.isIntegralNumber() || !anio.canConvertToInt() || anio.intValue() < PRIMER_ANIO || anio.intValue() > ULTIMO_ANIO) {
                 problemas.add(problema(r.elemento(i), "cada año es un número de cuatro cifras, por ejemplo 2008"));
             } else if (!anios.add(anio.intValue())) {
                 problemas.add(problema(r.elemento(i), "el año " + anio.intValue() + " está repetido"));
             }
         }
         return anios;
+    }
+
+    private int anio(JsonNode nodo, Ruta r, int siFalta) {
+        if (nodo == null) {
+            return siFalta;
+        }
+        if (!nodo.isIntegralNumber() || !nodo.canConvertToInt() || nodo.intValue() < PRIMER_ANIO || nodo.intValue() > ULTIMO_ANIO) {
+            problemas.add(problema(r, "cada año es un número de cuatro cifras, por ejemplo 2008"));
+            return siFalta;
+        }
+        return nodo.intValue();
     }
 
     private String codigo(JsonNode objeto, Ruta r, Pattern forma, String ejemplo) {

@@ -139,6 +139,11 @@ public final class Metodologia {
         return leida;
     }
 
+    /** The default methodology if it was read already, else null: lets callers tell it apart without reading it. */
+    public static Metodologia porDefectoSiCargada() {
+        return porDefecto;
+    }
+
     /** Read once, on first use: the default methodology never changes while the program runs. */
     private static volatile Metodologia porDefecto;
 
@@ -155,6 +160,29 @@ public final class Metodologia {
     /** The evaluation years this methodology governs. */
     public SortedSet<Integer> anios() {
         return anios;
+    }
+
+    /** The years it governs, for people: "2007", "2007, 2009", "2008–2010", "todos". */
+    public String aniosComoTexto() {
+        if (anios.first() == LectorMetodologia.PRIMER_ANIO && anios.last() == LectorMetodologia.ULTIMO_ANIO
+                && anios.size() == LectorMetodologia.ULTIMO_ANIO - LectorMetodologia.PRIMER_ANIO + 1) {
+            return "todos";
+        }
+        List<String> tramos = new ArrayList<>();
+        Integer inicio = null;
+        Integer previo = null;
+        for (int anio : anios) {
+            if (previo != null && anio != previo + 1) {
+                tramos.add(inicio.equals(previo) ? "" + inicio : inicio + "–" + previo);
+                inicio = null;
+            }
+            if (inicio == null) {
+                inicio = anio;
+            }
+            previo = anio;
+        }
+        tramos.add(inicio.equals(previo) ? "" + inicio : inicio + "–" + previo);
+        return String.join(", ", tramos);
     }
 
     /** Whether it governs evaluations of {@code anio}. */
@@ -197,7 +225,7 @@ public final class Metodologia {
 
     @Override
     public String toString() {
-        return "Metodologia[" + origen() + ", años " + anios + ", huella " + huella.substring(0, 12) + "]";
+        return "Metodologia[" + origen() + ", años " + aniosComoTexto() + ", huella " + huella.substring(0, 12) + "]";
     }
 
     static String huella(SortedMap<String, String> archivos) {

@@ -32,7 +32,8 @@ public final class Metodologias {
                 comunes.retainAll(this.todas.get(j).anios());
                 if (!comunes.isEmpty()) {
                     problemas.add(new ProblemaDeRegla(Metodologia.DESCRIPCION, 0, 0, "«" + this.todas.get(i).origen()
-                            + "» y «" + this.todas.get(j).origen() + "» rigen los mismos años " + comunes,
+                            + "» y «" + this.todas.get(j).origen() + "» rigen los mismos años ("
+                            + (comunes.size() > 10 ? comunes.first() + "–" + comunes.last() : comunes.toString()) + ")",
                             "cada año de evaluación debe tener una sola metodología: corrija «anios» en una de las dos"));
                 }
             }
@@ -98,6 +99,6 @@ public final class Metodologias {
             }
         }
         throw new SinMetodologiaException("Ninguna metodología rige el año " + anio + ". Años disponibles: "
-                + todas.stream().map(m -> m.anios() + " (" + m.origen() + ")").collect(Collectors.joining(", ")) + ".");
+                + todas.stream().map(m -> m.aniosComoTexto() + " («" + m.origen() + "»)").collect(Collectors.joining("; ")) + ".");
     }
 }

@@ -30,15 +30,16 @@ public final class EvaluarArchivo {
             errores.println("Uso: EvaluarArchivo ARCHIVO.json|ARCHIVO.yaml");
             return 2;
         }
+        Motor motor = Motor.porDefecto();
         Evaluacion evaluacion;
         try {
-            evaluacion = LectorEvaluacion.estandar().leer(Path.of(args[0]));
+            evaluacion = LectorEvaluacion.estandar().leer(Path.of(args[0]), motor.metodologia().catalogo());
         } catch (EntradaInvalidaException e) {
             errores.println(e.getMessage());
             return 2;
         }
         try {
-            salida.print(ResultadoJson.escribir(Motor.porDefecto().evaluar(evaluacion)));
+            salida.print(ResultadoJson.escribir(motor.evaluar(evaluacion)));
             return 0;
         } catch (ReglasInvalidasException | EvaluacionFallidaException e) {
             errores.println(e.getMessage());

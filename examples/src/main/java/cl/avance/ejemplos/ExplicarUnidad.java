@@ -19,7 +19,8 @@ public final class ExplicarUnidad {
 
         // Build the engine once and share it: compiling the rules is the expensive part.
         Motor motor = Motor.porDefecto();
-        Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(archivo));
+        // The file is read against the questionnaire the engine grades: its criteria and indicators.
+        Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(archivo, motor.metodologia().catalogo()));
 
         ResultadoUnidad unidad = resultado.unidades().get(0);
         System.out.println(unidad.nombre());

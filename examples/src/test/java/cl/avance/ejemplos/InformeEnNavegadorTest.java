@@ -37,7 +37,7 @@ class InformeEnNavegadorTest {
 
         Path html = dir.resolve("sence-2007.html");
         Files.writeString(html, InformeHtml.escribir(Motor.porDefecto()
-                .evaluar(LectorEvaluacion.estandar().leer(Sence2007Test.SENCE))));
+                .evaluar(LectorEvaluacion.estandar().leer(Sence2007Test.SENCE, Motor.porDefecto().metodologia().catalogo()))));
         Path png = Path.of("target/sence-2007.png").toAbsolutePath();
         Path pdf = Path.of("target/sence-2007.pdf").toAbsolutePath();
         Files.deleteIfExists(png);

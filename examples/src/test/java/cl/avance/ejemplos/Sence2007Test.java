@@ -40,7 +40,7 @@ class Sence2007Test {
 
     @BeforeAll
     static void evaluar() throws Exception {
-        Evaluacion evaluacion = LectorEvaluacion.estandar().leer(SENCE);
+        Evaluacion evaluacion = LectorEvaluacion.estandar().leer(SENCE, Motor.porDefecto().metodologia().catalogo());
         resultado = Motor.porDefecto().evaluar(evaluacion);
         json = new ObjectMapper().readTree(ResultadoJson.escribir(resultado));
     }
@@ -48,7 +48,7 @@ class Sence2007Test {
     @Test
     void lasCatorceUnidadesConSusCuatroCriterios() {
         assertEquals(IDS, resultado.unidades().stream().map(u -> u.id()).toList());
-        resultado.unidades().forEach(u -> assertEquals(List.of(Criterio.values()), List.copyOf(u.criterios().keySet())));
+        resultado.unidades().forEach(u -> assertEquals(resultado.catalogo().criterios(), List.copyOf(u.criterios().keySet())));
     }
 
     @Test
@@ -69,7 +69,7 @@ class Sence2007Test {
     void lasCifrasDelInformeDeTextoCoincidenConElJson() {
         String texto = InformeTexto.escribir(resultado);
         JsonNode conteos = json.at("/informeEjecutivo/conteos");
-        for (Criterio c : Criterio.values()) {
+        for (Criterio c : resultado.catalogo().criterios()) {
             StringBuilder fila = new StringBuilder(String.format("%-9s", c.codigo()));
             for (Avance a : Avance.values()) {
                 fila.append(String.format("%-17s", conteos.at("/" + c.codigo() + "/" + a.name()).intValue()));
@@ -123,7 +123,7 @@ class Sence2007Test {
                 conAvance++;
             }
         }
-        assertEquals(IDS.size() * Criterio.values().length, conAvance);
+        assertEquals(IDS.size() * resultado.catalogo().criterios().size(), conAvance);
         InformeEjecutivo informe = resultado.informeEjecutivo();
         assertTrue(html.contains("<b>" + informe.discrepancias().size() + "</b><span>discrepancias con la autoevaluación"));
         for (String id : IDS) {
@@ -146,5 +146,9 @@ class Sence2007Test {
 
     private static String nombre(String id) {
         return resultado.unidades().get(IDS.indexOf(id)).nombre();
+    }
+
+    private static cl.avance.modelo.Criterio criterio(String codigo) {
+        return cl.avance.motor.Metodologia.porDefecto().catalogo().criterio(codigo).orElseThrow();
     }
 }

@@ -49,7 +49,7 @@ class ContratoJsonTest {
 
     @BeforeAll
     static void evaluar() throws Exception {
-        var evaluacion = LectorEvaluacion.estandar().leer(ENTRADA.getBytes(StandardCharsets.UTF_8), Formato.JSON, "m.json");
+        var evaluacion = LectorEvaluacion.estandar().leer(ENTRADA.getBytes(StandardCharsets.UTF_8), Formato.JSON, "m.json", MotorCompartido.CATALOGO);
         texto = ResultadoJson.escribir(MOTOR.evaluar(evaluacion));
         raiz = new ObjectMapper().readTree(texto);
     }
@@ -60,7 +60,9 @@ class ContratoJsonTest {
         assertEquals(1, raiz.get("formato").intValue());
         assertEquals("SENCE", raiz.get("sigla").textValue());
         assertEquals(2007, raiz.get("anio").intValue());
-        assertEquals("reglas por defecto", raiz.at("/reglas/origen").textValue());
+        // The methodology by name and version, never a local path; the fingerprint covers catalogue and rules.
+        assertEquals("Sistema de Gestión Territorial, etapa 4 2007.1", raiz.at("/reglas/origen").textValue());
+        assertEquals(MOTOR.metodologia().huella(), raiz.at("/reglas/huella").textValue());
         assertTrue(raiz.at("/reglas/huella").textValue().matches("[0-9a-f]{64}"));
     }
 

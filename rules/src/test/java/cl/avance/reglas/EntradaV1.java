@@ -40,7 +40,7 @@ final class EntradaV1 {
                 }
                 if (!entradas.isEmpty()) {
                     ObjectNode ind = cn.putObject("indicadores");
-                    entradas.forEach(en -> ind.put(en.getKey().name(), en.getValue()));
+                    entradas.forEach(en -> ind.put(en.getKey().codigo(), en.getValue()));
                 }
                 if (c.autoevaluacion() != null) {
                     cn.put("autoevaluacion", c.autoevaluacion().name());
@@ -53,7 +53,7 @@ final class EntradaV1 {
                 }
                 if (!c.instancias().isEmpty()) {
                     var inst = cn.putArray("instancias");
-                    c.instancias().forEach(i -> inst.add(i.name()));
+                    c.instancias().forEach(i -> inst.add(i.codigo()));
                 }
             }
         }

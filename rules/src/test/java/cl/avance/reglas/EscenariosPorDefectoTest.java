@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The default rules' own scenarios (rules/escenarios), written as policy staff write them, run in the build. */
+/** The default rules' own scenarios (su carpeta escenarios/), written as policy staff write them, run in the build. */
 class EscenariosPorDefectoTest {
 
     @Test
     void todosLosEscenariosPasanYCubrenTodasLasReglas() throws Exception {
         InformePruebas informe = EjecutorEscenarios.ejecutar(MotorCompartido.MOTOR,
-                new LectorEscenarios().leer(Path.of("escenarios")));
+                new LectorEscenarios(MotorCompartido.MOTOR.metodologia()).leerDeLaMetodologia());
         List<String> fallas = informe.resultados().stream().filter(r -> !r.paso())
                 .map(r -> r.escenario().nombre() + ": " + r.fallas()).collect(Collectors.toList());
         assertEquals(List.of(), fallas);
@@ -26,7 +26,7 @@ class EscenariosPorDefectoTest {
 
     @Test
     void losEscenariosCubrenLaRubricaConAlMenosVeinticincoCasos() throws Exception {
-        long escenarios = new LectorEscenarios().leer(Path.of("escenarios")).size();
+        long escenarios = new LectorEscenarios(MotorCompartido.MOTOR.metodologia()).leerDeLaMetodologia().size();
         org.junit.jupiter.api.Assertions.assertTrue(escenarios >= 25, "escenarios: " + escenarios);
     }
 }

@@ -8,7 +8,7 @@ import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Instancia;
 import cl.avance.modelo.Unidad;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +34,11 @@ final class Generadores {
 
     static Arbitrary<Unidad> unidades() {
         List<Arbitrary<CriterioInformado>> porCriterio = new ArrayList<>();
-        for (Criterio c : Criterio.values()) {
+        for (Criterio c : MotorCompartido.CATALOGO.criterios()) {
             porCriterio.add(criterios(c).injectNull(0.15));
         }
         return Combinators.combine(porCriterio).as(lista -> {
-            Map<Criterio, CriterioInformado> criterios = new EnumMap<>(Criterio.class);
+            Map<Criterio, CriterioInformado> criterios = new LinkedHashMap<>();
             lista.stream().filter(c -> c != null).forEach(c -> criterios.put(c.criterio(), c));
             return new Unidad("u", "Unidad", criterios);
         });
@@ -53,12 +53,12 @@ final class Generadores {
                 Avance.AVANCE_MAYOR, Avance.NO_APLICA).injectNull(0.5);
         Arbitrary<String> desarrollo = Arbitraries.of("Se trabajó con otros servicios.", "", "  ").injectNull(0.5);
         Arbitrary<String> noAplica = Arbitraries.just("No corresponde a esta unidad").injectNull(0.9);
-        Arbitrary<Set<Instancia>> instancias = criterio == criterio("1.2")
-                ? Arbitraries.of(Instancia.class).set().ofMaxSize(3)
+        Arbitrary<Set<Instancia>> instancias = criterio.admiteInstancias()
+                ? Arbitraries.of(MotorCompartido.CATALOGO.instancias()).set().ofMaxSize(3)
                 : Arbitraries.just(Set.of());
         return Combinators.combine(valores, autoevaluacion, desarrollo, noAplica, instancias)
                 .as((vs, auto, texto, motivo, inst) -> {
-                    Map<Indicador, Boolean> mapa = new EnumMap<>(Indicador.class);
+                    Map<Indicador, Boolean> mapa = new LinkedHashMap<>();
                     for (int i = 0; i < indicadores.size(); i++) {
                         if (vs.get(i) != null) {
                             mapa.put(indicadores.get(i), vs.get(i));
@@ -69,6 +69,6 @@ final class Generadores {
     }
 
     static Arbitrary<CriterioInformado> criteriosCualesquiera() {
-        return Arbitraries.of(Criterio.class).flatMap(Generadores::criterios);
+        return Arbitraries.of(MotorCompartido.CATALOGO.criterios()).flatMap(Generadores::criterios);
     }
 }

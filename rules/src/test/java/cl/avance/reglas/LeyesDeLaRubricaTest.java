@@ -1,5 +1,7 @@
 package cl.avance.reglas;
 
+import static cl.avance.reglas.MotorCompartido.indicador;
+
 import static cl.avance.reglas.MotorCompartido.MOTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,7 @@ import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import cl.avance.salida.ResultadoJson;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,7 +48,7 @@ class LeyesDeLaRubricaTest {
         Resultado resultado = MOTOR.evaluar(evaluacion);
         for (int i = 0; i < evaluacion.unidades().size(); i++) {
             Unidad unidad = evaluacion.unidades().get(i);
-            for (Criterio c : Criterio.values()) {
+            for (Criterio c : MotorCompartido.CATALOGO.criterios()) {
                 CriterioInformado informado = unidad.criterio(c);
                 assertEquals(OraculoRubrica.avance(informado), resultado.unidades().get(i).criterio(c).avance(),
                         () -> unidad.id() + " " + c + ": " + informado);
@@ -58,10 +60,10 @@ class LeyesDeLaRubricaTest {
     void cumplirUnIndicadorMasNuncaBajaElAvance(@ForAll("criterios") CriterioInformado criterio) {
         Avance antes = MotorCompartido.avance(criterio);
         for (Indicador indicador : criterio.criterio().indicadores()) {
-            if (criterio.estado(indicador) == Estadoindicador("CUMPLIDO")) {
+            if (criterio.estado(indicador) == EstadoIndicador.CUMPLIDO) {
                 continue;
             }
-            Map<Indicador, Boolean> mas = new EnumMap<>(Indicador.class);
+            Map<Indicador, Boolean> mas = new LinkedHashMap<>();
             mas.putAll(criterio.indicadores());
             mas.put(indicador, true);
             CriterioInformado mejorado = new CriterioInformado(criterio.criterio(), mas, criterio.autoevaluacion(),
@@ -84,14 +86,14 @@ class LeyesDeLaRubricaTest {
         assertEquals(evaluacion.unidades().stream().map(Unidad::id).toList(),
                 resultado.unidades().stream().map(ResultadoUnidad::id).toList());
         for (ResultadoUnidad u : resultado.unidades()) {
-            assertEquals(List.of(Criterio.values()), List.copyOf(u.criterios().keySet()));
+            assertEquals(MotorCompartido.CATALOGO.criterios(), List.copyOf(u.criterios().keySet()));
             for (ResultadoCriterio r : u.criterios().values()) {
                 assertEquals(1, r.reglas().size(), () -> "reglas que decidieron " + u.id() + " " + r.criterio() + ": " + r.reglas());
             }
         }
         int celdas = resultado.informeEjecutivo().conteos().values().stream()
                 .mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum();
-        assertEquals(evaluacion.unidades().size() * Criterio.values().length, celdas);
+        assertEquals(evaluacion.unidades().size() * MotorCompartido.CATALOGO.criterios().size(), celdas);
     }
 
     @Property(tries = 200)
@@ -104,9 +106,9 @@ class LeyesDeLaRubricaTest {
                                                         @ForAll Random azar) throws Exception {
         LectorEvaluacion lector = LectorEvaluacion.estandar();
         Evaluacion ordenada = lector.leer(EntradaV1.json(evaluacion, null).getBytes(StandardCharsets.UTF_8),
-                Formato.JSON, "ordenada.json");
+                Formato.JSON, "ordenada.json", MotorCompartido.CATALOGO);
         Evaluacion barajada = lector.leer(EntradaV1.json(evaluacion, azar).getBytes(StandardCharsets.UTF_8),
-                Formato.JSON, "barajada.json");
+                Formato.JSON, "barajada.json", MotorCompartido.CATALOGO);
         assertEquals(ResultadoJson.escribir(MOTOR.evaluar(ordenada)), ResultadoJson.escribir(MOTOR.evaluar(barajada)));
     }
 
@@ -116,8 +118,8 @@ class LeyesDeLaRubricaTest {
             for (ResultadoCriterio r : u.criterios().values()) {
                 List<String> codigos = r.recomendaciones().stream().map(RecomendacionEstandar::codigo).toList();
                 if (r.avance().enEscala()) {
-                    r.indicadoresNoCumplidos().forEach(i -> assertTrue(codigos.contains("REC-" + i.name()), i::name));
-                    r.indicadoresSinInformacion().forEach(i -> assertTrue(codigos.contains("REC-" + i.name()), i::name));
+                    r.indicadoresNoCumplidos().forEach(i -> assertTrue(codigos.contains("REC-" + i.codigo()), i::codigo));
+                    r.indicadoresSinInformacion().forEach(i -> assertTrue(codigos.contains("REC-" + i.codigo()), i::codigo));
                 } else if (r.avance() == Avance.SIN_INFORMACION) {
                     assertEquals(List.of("REC-COMPLETAR_REPORTE"), codigos);
                 } else {

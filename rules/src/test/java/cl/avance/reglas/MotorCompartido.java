@@ -10,7 +10,9 @@ import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
 import cl.avance.resultado.ResultadoCriterio;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import cl.avance.modelo.Catalogo;
+import cl.avance.modelo.Instancia;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,19 @@ import java.util.Map;
 final class MotorCompartido {
 
     static final Motor MOTOR = Motor.porDefecto();
+    static final Catalogo CATALOGO = MOTOR.metodologia().catalogo();
+
+    static Criterio criterio(String codigo) {
+        return CATALOGO.criterio(codigo).orElseThrow(() -> new IllegalArgumentException(codigo));
+    }
+
+    static Indicador indicador(String codigo) {
+        return CATALOGO.indicador(codigo).orElseThrow(() -> new IllegalArgumentException(codigo));
+    }
+
+    static Instancia instancia(String codigo) {
+        return CATALOGO.instancia(codigo).orElseThrow(() -> new IllegalArgumentException(codigo));
+    }
 
     private MotorCompartido() {
     }
@@ -29,7 +44,7 @@ final class MotorCompartido {
 
     /** A unit that reported only the given criteria. */
     static Unidad unidad(String id, CriterioInformado... criterios) {
-        Map<Criterio, CriterioInformado> porCriterio = new EnumMap<>(Criterio.class);
+        Map<Criterio, CriterioInformado> porCriterio = new LinkedHashMap<>();
         for (CriterioInformado c : criterios) {
             porCriterio.put(c.criterio(), c);
         }
@@ -38,7 +53,7 @@ final class MotorCompartido {
 
     /** A criterion with the given indicators met and the given ones reported absent; others not reported. */
     static CriterioInformado criterio(Criterio criterio, List<Indicador> cumplidos, List<Indicador> ausentes) {
-        Map<Indicador, Boolean> indicadores = new EnumMap<>(Indicador.class);
+        Map<Indicador, Boolean> indicadores = new LinkedHashMap<>();
         ausentes.forEach(i -> indicadores.put(i, false));
         cumplidos.forEach(i -> indicadores.put(i, true));
         return CriterioInformado.conIndicadores(criterio, indicadores);

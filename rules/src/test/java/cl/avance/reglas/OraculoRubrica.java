@@ -1,5 +1,7 @@
 package cl.avance.reglas;
 
+import static cl.avance.reglas.MotorCompartido.indicador;
+
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.EstadoIndicador;
@@ -27,14 +29,15 @@ final class OraculoRubrica {
             return Avance.SIN_INFORMACION;
         }
         List<Indicador> todos = c.criterio().indicadores();
-        long cumplidos = todos.stream().filter(i -> c.estado(i) == Estadoindicador("CUMPLIDO")).count();
+        long cumplidos = todos.stream().filter(i -> c.estado(i) == EstadoIndicador.CUMPLIDO).count();
         if (cumplidos == todos.size()) {
             return Avance.AVANCE_MAYOR;
         }
-        boolean hayAvance = switch (c.criterio()) {
-            case C1_1 -> c.estado(indicador("TERRITORIO_DEFINIDO")) == Estadoindicador("CUMPLIDO");
-            case C1_2, C1_3 -> cumplidos > 0;
-            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == Estadoindicador("CUMPLIDO"));
+        boolean hayAvance = switch (c.criterio().codigo()) {
+            case "1.1" -> c.estado(indicador("TERRITORIO_DEFINIDO")) == EstadoIndicador.CUMPLIDO;
+            case "1.2", "1.3" -> cumplidos > 0;
+            case "2.1" -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == EstadoIndicador.CUMPLIDO);
+            default -> throw new IllegalArgumentException(c.criterio().codigo());
         };
         return hayAvance ? Avance.AVANCE_MENOR : Avance.SIN_AVANCE;
     }

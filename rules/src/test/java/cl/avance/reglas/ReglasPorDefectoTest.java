@@ -1,9 +1,10 @@
 package cl.avance.reglas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cl.avance.motor.Reglas;
+import cl.avance.motor.Metodologia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,35 +23,38 @@ class ReglasPorDefectoTest {
 
     private static final Path FUENTES = Path.of("src/main/resources");
 
+    /** The default methodology's folder in the source tree. */
+    private static final Path CARPETA = FUENTES.resolve("cl/avance/reglas");
+
     @Test
-    void elIndiceNombraExactamenteLosArchivosDeReglasDelModulo() throws IOException {
+    void elIndiceNombraExactamenteLosArchivosDeLaMetodologia() throws IOException {
         List<String> enCarpeta;
-        try (Stream<Path> rutas = Files.walk(FUENTES)) {
-            enCarpeta = rutas.map(p -> FUENTES.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".drl") || p.endsWith(".dsl") || p.endsWith(".dslr"))
+        try (Stream<Path> rutas = Files.walk(CARPETA)) {
+            enCarpeta = rutas.filter(Files::isRegularFile)
+                    .map(p -> CARPETA.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("metodologia.lista"))
                     .sorted().toList();
         }
-        assertEquals(enCarpeta, List.copyOf(Reglas.porDefecto().archivos().keySet()));
+        assertEquals(enCarpeta, List.copyOf(Metodologia.porDefecto().archivos().keySet()));
     }
 
     @Test
-    void laHuellaEsLaDeLosArchivosDelClasspathYEsEstable() {
-        Reglas a = Reglas.porDefecto();
-        assertEquals(a.huella(), Reglas.porDefecto().huella());
-        assertEquals(a.huella(), MotorCompartido.MOTOR.reglas().huella());
+    void laHuellaCubreCatalogoYReglasYEsEstable() {
+        Metodologia a = Metodologia.porDefecto();
+        assertEquals(a.huella(), MotorCompartido.MOTOR.metodologia().huella());
         assertTrue(a.huella().matches("[0-9a-f]{64}"));
-        assertEquals("reglas por defecto", a.origen());
+        assertNotEquals(a.reglas().huella(), a.huella(), "la huella cubre también el catálogo");
+        assertEquals("Sistema de Gestión Territorial, etapa 4 2007.1", a.origen());
     }
 
     @Test
-    void unaCarpetaConLasMismasReglasTieneLaMismaHuella() {
-        assertEquals(Reglas.porDefecto().huella(), Reglas.desdeCarpeta(FUENTES).huella());
+    void unaCopiaSinCambiosDeLaMetodologiaTieneLaMismaHuella() {
+        assertEquals(Metodologia.porDefecto().huella(), Metodologia.desdeCarpeta(CARPETA).huella());
     }
 
     @Test
     void laBasePrecompiladaTieneLasMismasReglasQueLasFuentes() {
-        Motor desdeFuentes = Motor.con(Reglas.porDefecto());
-        assertEquals(desdeFuentes.nombresDeReglas(), MotorCompartido.MOTOR.nombresDeReglas());
+        assertEquals(DESDE_FUENTES.nombresDeReglas(), MotorCompartido.MOTOR.nombresDeReglas());
         assertTrue(MotorCompartido.MOTOR.nombresDeReglas().size() >= 30);
         MotorCompartido.MOTOR.nombresDeReglas().forEach(n -> assertTrue(n.contains(" "), "nombre como oración: " + n));
     }
@@ -61,7 +65,7 @@ class ReglasPorDefectoTest {
                 ResultadoJson.escribir(MotorCompartido.MOTOR.evaluar(evaluacion)));
     }
 
-    private static final Motor DESDE_FUENTES = Motor.con(Reglas.porDefecto());
+    private static final Motor DESDE_FUENTES = Motor.con(Metodologia.porDefecto());
 
     @Provide
     Arbitrary<Evaluacion> evaluaciones() {
