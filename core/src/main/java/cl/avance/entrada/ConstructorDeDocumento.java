@@ -31,8 +31,9 @@ final class ConstructorDeDocumento {
         return "un texto supera los " + limites.largoMaximoTexto() + " caracteres";
     }
 
-    static String controlProhibido(int caracter) {
-        return "contiene el carácter de control U+%04X, que no se admite en un texto: bórrelo".formatted(caracter);
+    /** "{@code quien} contiene el carácter de control U+001B, …" */
+    static String controlProhibido(String quien, int caracter) {
+        return "%s contiene el carácter de control U+%04X, que no se admite: bórrelo".formatted(quien, caracter);
     }
 
     private static final JsonNodeFactory NODOS = JsonNodeFactory.instance;
@@ -217,7 +218,7 @@ final class ConstructorDeDocumento {
         for (int i = 0; i < texto.length(); i++) {
             char c = texto.charAt(i);
             if (esControlProhibido(c)) {
-                error(posicion, controlProhibido(c));
+                error(posicion, controlProhibido("el texto", c));
                 return;
             }
         }

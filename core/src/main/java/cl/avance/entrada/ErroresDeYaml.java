@@ -33,8 +33,14 @@ final class ErroresDeYaml {
         } else if (problema.contains("end of stream") && contexto.contains("quoted scalar")) {
             mensaje = "el documento termina antes de cerrar unas comillas";
         } else if (problema.startsWith("expected ',' or ']'") || problema.startsWith("expected ',' or '}'")) {
-            mensaje = "falta una coma o el cierre «" + problema.charAt(19) + "» de la lista u objeto que empieza en"
+            mensaje = "falta una coma o el cierre «" + (problema.contains("']'") ? ']' : '}')
+                    + "» de la lista u objeto que empieza en"
                     + e.getContextMark().map(m -> " la línea " + (m.getLine() + 1)).orElse(" una línea anterior");
+        } else if (problema.startsWith("expected '<document start>'")) {
+            mensaje = "hay contenido después del final del documento («...»): deje un solo documento por archivo";
+        } else if (problema.contains("unknown escape character")) {
+            mensaje = "secuencia de escape desconocida entre comillas dobles: para una barra invertida escriba \\\\,"
+                    + " o use comillas simples";
         } else if (problema.contains("undefined tag handle")) {
             mensaje = "etiqueta desconocida: Avance lee solo textos, números, true/false, null, listas y objetos;"
                     + " quite la etiqueta";
@@ -50,7 +56,7 @@ final class ErroresDeYaml {
     static ErrorDeEntrada caracter(String texto, ReaderException e) {
         int indice = texto.offsetByCodePoints(0, Math.min(e.getPosition(), texto.codePointCount(0, texto.length())));
         String mensaje = ConstructorDeDocumento.esControlProhibido(e.getCodePoint())
-                ? "el documento " + ConstructorDeDocumento.controlProhibido(e.getCodePoint())
+                ? ConstructorDeDocumento.controlProhibido("el documento", e.getCodePoint())
                 : "el documento contiene el carácter U+%04X, que YAML no admite: bórrelo".formatted(e.getCodePoint());
         return ubicado(mensaje, Ubicacion.enTexto(texto, indice));
     }

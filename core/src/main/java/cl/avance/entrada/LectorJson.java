@@ -116,7 +116,7 @@ final class LectorJson {
         } else if (control.find()) {
             int codigo = Integer.parseInt(control.group(1));
             ruta = rutaDe(e);
-            mensaje = ConstructorDeDocumento.esControlProhibido(codigo) ? ConstructorDeDocumento.controlProhibido(codigo)
+            mensaje = ConstructorDeDocumento.esControlProhibido(codigo) ? ConstructorDeDocumento.controlProhibido("el texto", codigo)
                     : "un texto JSON no puede llevar saltos de línea ni tabuladores tal cual: escríbalos \\n y \\t";
         } else if (caracter.find()) {
             mensaje = "carácter inesperado «" + caracter.group(1) + "»: revise comas, comillas, llaves y corchetes";

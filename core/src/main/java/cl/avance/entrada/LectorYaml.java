@@ -7,8 +7,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -56,6 +58,10 @@ final class LectorYaml {
     private record Anclado(JsonNode valor, Ubicaciones.Miembros miembros, long valores) {
     }
 
+    /** A control character found before parsing, at its code point index, blanked out in the parsed text. */
+    private record Control(int caracter, long posicion) {
+    }
+
     /** An object or array still open: its anchor, if any, and the count of values when it opened. */
     private record Apertura(Optional<Anchor> ancla, long valoresAlAbrir) {
     }
@@ -70,8 +76,10 @@ final class LectorYaml {
                 .build();
     }
 
-    Documento leer(String texto) {
+    Documento leer(String original) {
         ConstructorDeDocumento constructor = new ConstructorDeDocumento(limites);
+        NavigableMap<Integer, Control> controles = new TreeMap<>();
+        String texto = sinControles(original, controles);
         Map<Anchor, Anclado> anclas = new HashMap<>();
         Deque<Apertura> aperturas = new ArrayDeque<>();
         int documentos = 0;
@@ -109,7 +117,7 @@ final class LectorYaml {
                     }
                     case Scalar -> {
                         ScalarEvent escalar = (ScalarEvent) evento;
-                        JsonNode leido = escalar(escalar, posicion, constructor);
+                        JsonNode leido = escalar(escalar, posicion, constructor, controles);
                         escalar.getAnchor().ifPresent(a -> anclas.put(a, new Anclado(leido, null, 1)));
                     }
                     case Alias -> {
@@ -150,21 +158,71 @@ final class LectorYaml {
         } catch (YamlEngineException e) {
             throw new DocumentoIlegible(ErroresDeYaml.general(e));
         }
+        controles.values().forEach(c -> constructor.error(c.posicion(),
+                ConstructorDeDocumento.controlProhibido("el documento", c.caracter())));
         if (!constructor.completo()) {
             throw new DocumentoIlegible(ErrorDeEntrada.delDocumento("el documento está vacío"));
         }
         return constructor.documento();
     }
 
+    /**
+     * snakeyaml refuses control characters before parsing, without saying in which value they are. So they are
+     * replaced by U+FFFD, which it reads as a letter, and each is reported in the key or value that holds it.
+     */
+    private static String sinControles(String texto, NavigableMap<Integer, Control> controles) {
+        StringBuilder limpio = null;
+        int linea = 1;
+        int columna = 1;
+        int indice = 0;
+        for (int i = 0; i < texto.length(); indice++) {
+            int c = texto.codePointAt(i);
+            if (ConstructorDeDocumento.esControlProhibido(c)) {
+                if (limpio == null) {
+                    limpio = new StringBuilder(texto);
+                }
+                limpio.setCharAt(i, '\uFFFD');
+                controles.put(indice, new Control(c, Ubicacion.empacar(linea, columna)));
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 == texto.length() || texto.charAt(i + 1) != '\n'))) {
+                linea++;
+                columna = 1;
+            } else {
+                columna++;
+            }
+            i += Character.charCount(c);
+        }
+        return limpio == null ? texto : limpio.toString();
+    }
+
+    /** Reports the first control character blanked out inside the scalar {@code evento}, as an error of it. */
+    private static void controlesDentro(ScalarEvent evento, NavigableMap<Integer, Control> controles,
+            ConstructorDeDocumento constructor) {
+        if (controles.isEmpty()) {
+            return;
+        }
+        int desde = evento.getStartMark().map(Mark::getIndex).orElse(0);
+        int hasta = evento.getEndMark().map(Mark::getIndex).orElse(desde);
+        Map<Integer, Control> dentro = controles.subMap(desde, true, hasta, false);
+        if (!dentro.isEmpty()) {
+            Control primero = dentro.values().iterator().next();
+            constructor.error(primero.posicion(), ConstructorDeDocumento.controlProhibido("el texto", primero.caracter()));
+            dentro.clear();
+        }
+    }
+
     /** Reads a scalar as a key or a value; returns the value it stands for (for an anchor on it). */
-    private static JsonNode escalar(ScalarEvent evento, long posicion, ConstructorDeDocumento constructor) {
+    private static JsonNode escalar(ScalarEvent evento, long posicion, ConstructorDeDocumento constructor,
+            NavigableMap<Integer, Control> controles) {
         String valor = evento.getValue();
         Optional<String> etiqueta = evento.getTag().filter(t -> !t.equals("!"));
         if (constructor.esperaClave()) {
             revisarEtiqueta(etiqueta, Tag.STR, posicion, constructor);
             constructor.clave(valor, posicion);
+            controlesDentro(evento, controles, constructor);
             return NODOS.textNode(valor);
         }
+        controlesDentro(evento, controles, constructor);
         Tag tipo = etiqueta.map(Tag::new).orElseGet(() -> evento.isPlain() && evento.getTag().isEmpty()
                 ? RESOLUTOR.resolve(valor, true) : Tag.STR);
         if (!ETIQUETAS_DE_ESCALAR.contains(tipo)) {

@@ -262,7 +262,7 @@ class LecturaExactaTest {
                     {"formato": 1, "servicio": "S", "anio": 2007,
                      "unidades": [{"id": "a", "nombre": "A\\u001b]0;titulo\\u0007"}]}""", Formato.JSON);
             assertEquals("unidades[0].nombre", e.ruta());
-            assertEquals("contiene el carácter de control U+001B, que no se admite en un texto: bórrelo", e.mensaje());
+            assertEquals("el texto contiene el carácter de control U+001B, que no se admite: bórrelo", e.mensaje());
             en(2, 37, e);
         }
 
@@ -282,9 +282,10 @@ class LecturaExactaTest {
         }
 
         @Test
-        void givenUnControlCrudoEnYaml_whenSeLee_thenEsUnErrorConSuLinea() {
+        void givenUnControlCrudoEnYaml_whenSeLee_thenEsUnErrorConSuRutaYSuPosicion() {
             ErrorDeEntrada e = unico(YAML_VALIDO.replace("nombre: A", "nombre: A\u001b"), Formato.YAML);
-            assertTrue(e.mensaje().contains("U+001B"), e.mensaje());
+            assertEquals("unidades[0].nombre", e.ruta());
+            assertEquals("el texto contiene el carácter de control U+001B, que no se admite: bórrelo", e.mensaje());
             en(6, 14, e);
         }
 
