@@ -338,6 +338,7 @@ class LecturaExactaTest {
             Path enlace = Files.createSymbolicLink(dir.resolve("cero.json"), Path.of("/dev/zero"));
             EntradaInvalidaException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
                     () -> assertThrows(EntradaInvalidaException.class, () -> pequeno.leer(enlace)));
+            Files.delete(enlace);
             assertEquals("el archivo pesa más de 1000 bytes; el máximo es 1000", e.errores().get(0).mensaje());
         }
 
