@@ -112,6 +112,7 @@ final class ConstructorDeDocumento {
     /** Closes the innermost object or array. */
     void cerrar() {
         Abierto cerrado = abiertos.remove(abiertos.size() - 1);
+        cerrado.miembros.ajustar();
         agregar(cerrado.nodo, cerrado.posicion, cerrado.miembros, 1);
     }
 

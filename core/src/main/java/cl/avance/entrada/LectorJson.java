@@ -35,7 +35,7 @@ final class LectorJson {
         // The parser enforces the limits itself: it would otherwise buffer a whole long text or number first.
         this.fabrica = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limites.profundidadMaxima())
+                        .maxNestingDepth(limites.profundidadMaxima() + 1) // one more: the builder says where
                         .maxStringLength(limites.largoMaximoTexto())
                         .maxNumberLength(20)
                         .build())
@@ -45,15 +45,17 @@ final class LectorJson {
     Documento leer(String texto) {
         ConstructorDeDocumento constructor = new ConstructorDeDocumento(limites);
         try (JsonParser parser = fabrica.createParser(texto)) {
-            if (parser.nextToken() == null) {
-                throw new DocumentoIlegible(ErrorDeEntrada.delDocumento("el documento está vacío"));
+            try {
+                if (parser.nextToken() == null) {
+                    throw new DocumentoIlegible(ErrorDeEntrada.delDocumento("el documento está vacío"));
+                }
+                do {
+                    leerToken(parser, constructor);
+                } while (!constructor.completo() && parser.nextToken() != null);
+            } catch (JsonProcessingException e) {
+                throw new DocumentoIlegible(sintaxis(e, parser));
             }
-            do {
-                leerToken(parser, constructor);
-            } while (!constructor.completo() && parser.nextToken() != null);
             sinNadaDespues(texto, parser.currentLocation());
-        } catch (JsonProcessingException e) {
-            throw new DocumentoIlegible(sintaxis(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String does no I/O
         }
@@ -96,8 +98,11 @@ final class LectorJson {
         }
     }
 
-    private ErrorDeEntrada sintaxis(JsonProcessingException e) {
+    private ErrorDeEntrada sintaxis(JsonProcessingException e, JsonParser parser) {
         JsonLocation donde = e.getLocation();
+        if (donde == null || donde.getLineNr() < 1) {
+            donde = parser.currentTokenLocation(); // limit errors come without a location: the token has one
+        }
         int linea = donde == null ? 0 : Math.max(donde.getLineNr(), 0);
         int columna = donde == null ? 0 : Math.max(donde.getColumnNr(), 0);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -106,6 +111,7 @@ final class LectorJson {
         Ruta ruta = Ruta.raiz();
         String mensaje;
         if (e instanceof StreamConstraintsException) {
+            ruta = rutaDe(parser);
             mensaje = original.contains("nesting depth")
                     ? ConstructorDeDocumento.anidaDemasiado(limites)
                     : original.contains("String value length")
@@ -115,7 +121,7 @@ final class LectorJson {
             mensaje = "el documento termina antes de tiempo: falta cerrar una llave, un corchete o unas comillas";
         } else if (control.find()) {
             int codigo = Integer.parseInt(control.group(1));
-            ruta = rutaDe(e);
+            ruta = rutaDe(parser);
             mensaje = ConstructorDeDocumento.esControlProhibido(codigo) ? ConstructorDeDocumento.controlProhibido("el texto", codigo)
                     : "un texto JSON no puede llevar saltos de línea ni tabuladores tal cual: escríbalos \\n y \\t";
         } else if (caracter.find()) {
@@ -127,10 +133,7 @@ final class LectorJson {
     }
 
     /** The place the parser was reading when it failed. */
-    private static Ruta rutaDe(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return Ruta.raiz();
-        }
+    private static Ruta rutaDe(JsonParser parser) {
         List<JsonStreamContext> contextos = new ArrayList<>();
         for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
             contextos.add(0, c);

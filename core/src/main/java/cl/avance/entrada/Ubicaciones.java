@@ -108,6 +108,20 @@ public final class Ubicaciones {
             cantidad++;
         }
 
+        /** Gives back the unused room of a large object or array, once complete. */
+        void ajustar() {
+            if (valores.length - cantidad > 16) {
+                valores = Arrays.copyOf(valores, cantidad);
+                if (nombres != null) {
+                    nombres = Arrays.copyOf(nombres, cantidad);
+                    claves = Arrays.copyOf(claves, cantidad);
+                }
+                if (hijos != null) {
+                    hijos = Arrays.copyOf(hijos, cantidad);
+                }
+            }
+        }
+
         /** Index of the member named {@code segmento}, or -1. */
         private int indice(String segmento) {
             if (nombres == null) {
