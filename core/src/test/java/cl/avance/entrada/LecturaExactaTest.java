@@ -103,6 +103,21 @@ class LecturaExactaTest {
     }
 
     @Nested
+    class ArbolesDeOtrasHerramientas {
+        @Test
+        void givenUnArchivoDeEscenariosConUnAlias_whenSeLeeElArbol_thenDaElValorAnclado() throws Exception {
+            var arbol = LECTOR.leerArbol("a: &x {b: 1}\nc: *x\n".getBytes(StandardCharsets.UTF_8), Formato.YAML, "e.yaml");
+            assertEquals(1, arbol.get("c").get("b").intValue());
+        }
+
+        @Test
+        void givenUnArchivoDeEscenariosConUnaEtiqueta_whenSeLeeElArbol_thenEsUnError() {
+            assertThrows(EntradaInvalidaException.class,
+                    () -> LECTOR.leerArbol("a: !foo b\n".getBytes(StandardCharsets.UTF_8), Formato.YAML, "e.yaml"));
+        }
+    }
+
+    @Nested
     class AliasYaml {
         @Test
         void givenUnAlias_whenSeLee_thenDaElValorAnclado() throws Exception {
@@ -314,6 +329,11 @@ class LecturaExactaTest {
             System.arraycopy(bom, 0, todo, 0, bom.length);
             System.arraycopy(json, 0, todo, bom.length, json.length);
             assertEquals("S", LECTOR.leer(todo, Formato.JSON, "bom.json").servicio());
+        }
+
+        @Test
+        void givenYamlConMarcaDeOrden_whenSeLee_thenSeAcepta() throws Exception {
+            assertEquals("SENCE", leer("\uFEFF" + YAML_VALIDO, Formato.YAML).servicio());
         }
     }
 
