@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -129,13 +130,14 @@ final class LectorYaml {
                                     + " valor que la repite");
                         }
                         if (++alias > ALIAS_MAXIMOS) {
-                            throw constructor.fatal(posicion, "el documento usa más de " + ALIAS_MAXIMOS
+                            throw constructor.fatal(posicion, "el documento usa más de " + cifra(ALIAS_MAXIMOS)
                                     + " alias («*nombre»), el máximo");
                         }
                         repetidos += anclado.valores();
                         if (repetidos > VALORES_REPETIDOS_MAXIMOS) {
                             throw constructor.fatal(posicion, "los alias («*nombre») del documento repiten más de "
-                                    + VALORES_REPETIDOS_MAXIMOS + " valores, el máximo: escriba los valores sin alias");
+                                    + cifra(VALORES_REPETIDOS_MAXIMOS) + " valores, el máximo: escriba los valores sin"
+                                    + " alias");
                         }
                         if (constructor.esperaClave()) {
                             if (!anclado.valor().isValueNode()) {
@@ -288,7 +290,7 @@ final class LectorYaml {
     }
 
     private static JsonNode real(String valor) {
-        String v = valor.toLowerCase(java.util.Locale.ROOT);
+        String v = valor.toLowerCase(Locale.ROOT);
         if (v.endsWith(".inf")) {
             return NODOS.numberNode(v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }
@@ -308,6 +310,11 @@ final class LectorYaml {
                         && !(esperada.equals(Tag.STR) && ETIQUETAS_DE_ESCALAR.contains(new Tag(t))))
                 .ifPresent(t -> constructor.error(posicion, "la etiqueta «" + escrita(t) + "» no se admite: Avance lee"
                         + " solo textos, números, true/false, null, listas y objetos; quite la etiqueta"));
+    }
+
+    /** 1.000.000, as Chile writes it. */
+    private static String cifra(long n) {
+        return String.format(Locale.forLanguageTag("es-CL"), "%,d", n);
     }
 
     /** A tag as people write it: {@code !!int}, not {@code tag:yaml.org,2002:int}. */
