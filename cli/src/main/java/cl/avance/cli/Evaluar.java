@@ -1,7 +1,7 @@
 package cl.avance.cli;
 
 import cl.avance.entrada.LectorEvaluacion;
-import com.fasterxml.jackson.databind.JsonNode;
+import cl.avance.entrada.Documento;
 import cl.avance.entrada.LimitesDeEntrada;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.resultado.Resultado;
@@ -55,10 +55,10 @@ final class Evaluar implements Callable<Integer> {
         // The methodologies load on the other core while the input is parsed; a broken input is reported at once.
         CompletableFuture<Motores> cargando = CompletableFuture.supplyAsync(comunes::motores);
         LectorEvaluacion lector = LectorEvaluacion.estandar();
-        JsonNode arbol = lector.leerArbol(archivo);
+        Documento documento = lector.leerDocumento(archivo);
         Motores motores = OpcionesComunes.esperar(cargando);
-        Evaluacion evaluacion = motores.validar(lector, arbol, archivo.toString());
-        Resultado resultado = motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion);
+        Evaluacion evaluacion = motores.validar(lector, documento, archivo.toString());
+        Resultado resultado = motores.motor(motores.metodologiaDe(documento.raiz())).evaluar(evaluacion);
         String informe = formato.escribir(resultado);
         if (salida == null) {
             spec.commandLine().getOut().print(informe);

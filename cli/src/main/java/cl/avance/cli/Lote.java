@@ -142,9 +142,10 @@ final class Lote {
                     linea.length);
         }
         try {
-            var arbol = lector.leerArbol(linea, Formato.JSON, "línea " + numero);
-            var evaluacion = motores.validar(lector, arbol, "línea " + numero);
-            String texto = ResultadoJson.escribirEnUnaLinea(motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion));
+            var documento = lector.leerDocumento(linea, Formato.JSON, "línea " + numero);
+            var evaluacion = motores.validar(lector, documento, "línea " + numero);
+            var motor = motores.motor(motores.metodologiaDe(documento.raiz()));
+            String texto = ResultadoJson.escribirEnUnaLinea(motor.evaluar(evaluacion));
             return new Registro(texto, true, evaluacion.unidades().size(), linea.length);
         } catch (EntradaInvalidaException e) {
             return new Registro(error(numero, e.errores()), false, 0, linea.length);

@@ -1,5 +1,6 @@
 package cl.avance.cli;
 
+import cl.avance.entrada.Documento;
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.entrada.LectorEvaluacion;
 import cl.avance.modelo.Evaluacion;
@@ -46,8 +47,8 @@ final class Motores {
      * @throws EntradaInvalidaException with every error of the document
      * @throws SinMetodologiaException  when no methodology governs the year
      */
-    Evaluacion validar(LectorEvaluacion lector, JsonNode arbol, String nombre) throws EntradaInvalidaException {
-        return lector.validar(arbol, metodologiaDe(arbol).catalogo(), nombre);
+    Evaluacion validar(LectorEvaluacion lector, Documento documento, String nombre) throws EntradaInvalidaException {
+        return lector.validar(documento, metodologiaDe(documento.raiz()).catalogo(), nombre);
     }
 
     /** The methodology that governs the document's {@code anio}; the first one if the year is unreadable. */

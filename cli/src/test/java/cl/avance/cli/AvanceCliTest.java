@@ -72,7 +72,8 @@ class AvanceCliTest {
             assertEquals(2, c.codigo());
             assertEquals("", c.salida());
             assertTrue(c.errores().contains("tiene 2 errores"), c.errores());
-            assertTrue(c.errores().contains("unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD: indicador desconocido"), c.errores());
+            assertTrue(c.errores().contains("(unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD): indicador desconocido"), c.errores());
+            assertTrue(c.errores().contains("línea 1, columna "), "con línea y columna: " + c.errores());
             c.sinTraza();
         }
 
