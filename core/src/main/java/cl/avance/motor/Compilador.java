@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -33,7 +34,20 @@ final class Compilador {
     private Compilador() {
     }
 
+    /**
+     * Compiles {@code reglas} after checking them against the rules-folder policy ({@link PoliticaDeReglas}):
+     * refusals and compiler problems come together in one {@link ReglasInvalidasException}.
+     */
     static KieBase compilar(Reglas reglas) {
+        return compilar(reglas, PoliticaDeReglas.revisar(reglas));
+    }
+
+    /** For tests that need a rule the policy refuses (a loop in a consequence): never for users' rules. */
+    static KieBase compilarSinPolitica(Reglas reglas) {
+        return compilar(reglas, List.of());
+    }
+
+    private static KieBase compilar(Reglas reglas, List<ProblemaDeRegla> rechazos) {
         KieServices ks = KieServices.Factory.get();
         // A release id of its own per build, so that reloading never reuses a cached module.
         ReleaseId id = ks.newReleaseId("cl.avance", "reglas-" + CONTADOR.incrementAndGet(), "1.0.0");
@@ -43,8 +57,8 @@ final class Compilador {
         reglas.archivos().forEach((ruta, contenido) -> kfs.write(RECURSOS + ruta, contenido));
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> problema(m, reglas))
+        List<ProblemaDeRegla> problemas = Stream.concat(rechazos.stream(),
+                        builder.getResults().getMessages(Message.Level.ERROR).stream().map(m -> problema(m, reglas)))
                 .sorted(Comparator.comparing(ProblemaDeRegla::archivo)
                         .thenComparingInt(ProblemaDeRegla::linea)
                         .thenComparing(ProblemaDeRegla::mensaje))
