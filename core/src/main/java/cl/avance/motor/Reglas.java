@@ -92,8 +92,8 @@ public final class Reglas {
     /**
      * Every rule file below {@code carpeta}, with paths relative to it. The origin is the folder's path.
      *
-     * @throws IllegalArgumentException when the folder does not exist, holds no rule file, or a file
-     *                                  is not UTF-8 text
+     * @throws IllegalArgumentException when the folder does not exist, holds no rule file, a file is not
+     *                                  UTF-8 text, or a file or folder in it is a link to something outside it
      * @throws UncheckedIOException     when a file cannot be read
      */
     public static Reglas desdeCarpeta(Path carpeta) {
@@ -102,7 +102,9 @@ public final class Reglas {
         }
         Map<String, String> archivos = new TreeMap<>();
         try (Stream<Path> rutas = Files.walk(carpeta)) {
-            for (Path ruta : (Iterable<Path>) rutas.filter(Files::isRegularFile).sorted()::iterator) {
+            List<Path> todas = rutas.sorted().toList();
+            Enlaces.dentroDe(carpeta, todas);
+            for (Path ruta : (Iterable<Path>) todas.stream().filter(Files::isRegularFile)::iterator) {
                 String relativa = carpeta.relativize(ruta).toString().replace('\\', '/');
                 if (EXTENSIONES.stream().anyMatch(relativa::endsWith)) {
                     archivos.put(relativa, decodificar(Files.readAllBytes(ruta), relativa));

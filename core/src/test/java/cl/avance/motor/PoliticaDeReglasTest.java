@@ -179,4 +179,35 @@ class PoliticaDeReglasTest {
         assertEquals("prueba/r.dslr", p.get(0).archivo());
         assertTrue(p.get(0).mensaje().contains("«System»"), p.toString());
     }
+
+    @Test
+    void unEnlaceAUnArchivoFueraDeLaCarpetaSeRechaza(@TempDir Path dir) throws Exception {
+        Path carpeta = Files.createDirectories(dir.resolve("reglas/prueba"));
+        Files.writeString(carpeta.resolve("bien.drl"), enThen("insert( new Calificacion( $c, Avance.NO_APLICA ) );"));
+        Path fuera = Files.writeString(dir.resolve("fuera.drl"), enThen("System.exit( 0 );"));
+        Files.createSymbolicLink(carpeta.resolve("enlace.drl"), fuera);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Reglas.desdeCarpeta(dir.resolve("reglas")));
+        assertTrue(e.getMessage().contains("«prueba/enlace.drl»") && e.getMessage().contains("fuera de la carpeta"),
+                e.getMessage());
+    }
+
+    @Test
+    void unEnlaceAUnaCarpetaFueraSeRechaza(@TempDir Path dir) throws Exception {
+        Path reglas = Files.createDirectories(dir.resolve("reglas"));
+        Files.writeString(reglas.resolve("bien.drl"), enThen("insert( new Calificacion( $c, Avance.NO_APLICA ) );"));
+        Path otra = Files.createDirectories(dir.resolve("otra"));
+        Files.writeString(otra.resolve("mala.drl"), enThen("System.exit( 0 );"));
+        Files.createSymbolicLink(reglas.resolve("prestada"), otra);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reglas.desdeCarpeta(reglas));
+        assertTrue(e.getMessage().contains("«prestada»"), e.getMessage());
+    }
+
+    @Test
+    void unEnlaceDentroDeLaCarpetaSePermite(@TempDir Path dir) throws Exception {
+        Path reglas = Files.createDirectories(dir.resolve("reglas"));
+        Path real = Files.writeString(reglas.resolve("real.drl"), enThen("insert( new Calificacion( $c, Avance.NO_APLICA ) );"));
+        Files.createSymbolicLink(reglas.resolve("alias.txt"), real);
+        assertEquals(List.of("real.drl"), List.copyOf(Reglas.desdeCarpeta(reglas).archivos().keySet()));
+    }
 }
