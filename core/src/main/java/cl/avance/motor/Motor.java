@@ -6,12 +6,15 @@ import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.Resultado;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -26,6 +29,12 @@ import org.kie.api.runtime.KieSessionsPool;
  * Motor motor = Motor.conReglasPorDefecto();
  * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
  * }</pre>
+ *
+ * <p><b>Deadline.</b> An engine has no deadline unless built with {@link #conPlazo(Duration)}: the library
+ * cannot know an embedder's budget, and rules that pass the rules-folder allow-list cannot loop in Java
+ * (rules that re-fire without end are stopped by a firing limit). Without a deadline the rules run on
+ * the calling thread; an interrupt of that thread halts them at the next firing
+ * ({@link EvaluacionInterrumpidaException}). The command line applies a default deadline of its own.
  */
 public final class Motor {
 
@@ -42,11 +51,21 @@ public final class Motor {
      * number of rules. A session goes back to the pool reset, without facts or listeners.
      */
     private final KieSessionsPool sesiones;
+    /** Per evaluation; null for none. */
+    private final Duration plazo;
 
     private Motor(Reglas reglas, KieBase base) {
         this.reglas = reglas;
         this.base = base;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.plazo = null;
+    }
+
+    private Motor(Motor otro, Duration plazo) {
+        this.reglas = otro.reglas;
+        this.base = otro.base;
+        this.sesiones = otro.sesiones;
+        this.plazo = plazo;
     }
 
     /**
@@ -71,6 +90,39 @@ public final class Motor {
         return new Motor(reglas, Compilador.compilar(reglas));
     }
 
+    /** For tests that need rules the allow-list refuses (a loop in a consequence); never for users' rules. */
+    static Motor conReglasSinRevisar(Reglas reglas) {
+        return new Motor(reglas, Compilador.compilarSinPolitica(reglas));
+    }
+
+    /**
+     * This engine's rules, compiled once and shared, with a deadline per evaluation: {@link #evaluar} runs
+     * the rules on a worker thread and, when {@code plazo} passes first, halts them, discards the session
+     * and throws {@link PlazoVencidoException} naming the last rule that fired. Interrupting the calling
+     * thread (for example with {@code Future.cancel(true)}) halts them too
+     * ({@link EvaluacionInterrumpidaException}).
+     *
+     * <p>A Java loop inside one consequence ignores halt and interrupts: control still returns on time,
+     * but its worker thread (a daemon) keeps running until the JVM exits. The rules-folder allow-list
+     * refuses loops, so rules compiled by {@link #con(Reglas)} cannot do that; a command-line program ends
+     * the JVM ({@code Runtime.halt}) after such a deadline.
+     *
+     * @param plazo how long one evaluation may take; positive
+     * @return an engine sharing this one's compiled rules and session pool
+     */
+    public Motor conPlazo(Duration plazo) {
+        Objects.requireNonNull(plazo, "plazo");
+        if (plazo.isNegative() || plazo.isZero()) {
+            throw new IllegalArgumentException("El plazo debe ser positivo: " + plazo);
+        }
+        return new Motor(this, plazo);
+    }
+
+    /** The deadline per evaluation; empty when there is none (the default). */
+    public Optional<Duration> plazo() {
+        return Optional.ofNullable(plazo);
+    }
+
     /** The rules this engine runs. */
     public Reglas reglas() {
         return reglas;
@@ -87,8 +139,11 @@ public final class Motor {
      * Grades every unit and criterion of {@code evaluacion}.
      *
      * @return the result: every unit once, in input order, with all four criteria; never null
-     * @throws EvaluacionFallidaException when the rules fail, loop, or leave a criterion without exactly
-     *                                    one grade; nothing partial is returned
+     * @throws EvaluacionFallidaException when the rules fail (also with {@link StackOverflowError} or
+     *                                    {@link OutOfMemoryError}), loop, or leave a criterion without
+     *                                    exactly one grade; {@link PlazoVencidoException} past the deadline;
+     *                                    {@link EvaluacionInterrumpidaException} when interrupted; nothing
+     *                                    partial is returned
      */
     public Resultado evaluar(Evaluacion evaluacion) {
         return evaluar(evaluacion, regla -> { });
@@ -96,7 +151,8 @@ public final class Motor {
 
     /**
      * Like {@link #evaluar(Evaluacion)}, telling {@code alDisparar} the name of every rule as it fires
-     * (for rule coverage and tracing). The callback runs on the calling thread.
+     * (for rule coverage and tracing). The callback runs on the thread that runs the rules: the calling
+     * thread, or a worker thread when the engine has a deadline.
      */
     public Resultado evaluar(Evaluacion evaluacion, Consumer<String> alDisparar) {
         Objects.requireNonNull(evaluacion, "evaluacion");
@@ -106,13 +162,20 @@ public final class Motor {
         ArmadorDeResultado armador = new ArmadorDeResultado(unidades * Criterio.values().length);
         Registro registro = new Registro(armador, alDisparar);
         KieSession sesion = sesiones.newKieSession();
+        // A session that failed, was halted or may still be running goes nowhere: not back to the pool.
+        boolean devolver = false;
         try {
             registro.escuchar(sesion);
-            for (Unidad unidad : evaluacion.unidades()) {
-                hechos.add(insertar(sesion, unidad));
-            }
             int limite = DISPAROS_POR_UNIDAD * Math.max(1, unidades);
-            int disparos = sesion.fireAllRules(limite);
+            Callable<Integer> reglasEnAccion = () -> {
+                for (Unidad unidad : evaluacion.unidades()) {
+                    hechos.add(insertar(sesion, unidad));
+                }
+                return sesion.fireAllRules(limite);
+            };
+            int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
+                    : Plazo.con(plazo, sesion, registro, reglasEnAccion);
+            devolver = true;
             if (disparos >= limite) {
                 throw new EvaluacionFallidaException("Las reglas se detuvieron tras " + disparos
                         + " disparos sin terminar: alguna regla se vuelve a activar sin fin. La última en dispararse fue «"
@@ -120,11 +183,17 @@ public final class Motor {
             }
         } catch (EvaluacionFallidaException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            throw new EvaluacionFallidaException(falla(registro, e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluacionFallidaException(agotada(registro, e), e);
+        } catch (Error e) {
             throw new EvaluacionFallidaException(falla(registro, e), e);
         } finally {
-            registro.dejarDeEscuchar(sesion);
-            sesion.dispose();
+            if (devolver) {
+                registro.dejarDeEscuchar(sesion);
+                sesion.dispose();
+            }
         }
         return armador.armar(evaluacion, hechos, new OrigenReglas(reglas.origen(), reglas.huella()));
     }
@@ -139,7 +208,14 @@ public final class Motor {
         return criterios;
     }
 
-    private static String falla(Registro registro, RuntimeException e) {
+    private static String agotada(Registro registro, VirtualMachineError e) {
+        String que = e instanceof StackOverflowError ? "agotó la pila (¿una recursión sin fin?)"
+                : "agotó la memoria";
+        return registro.ultimaRegla() == null ? "Las reglas " + que + " al evaluar las condiciones."
+                : "La regla «" + registro.ultimaRegla() + "» " + que + ".";
+    }
+
+    private static String falla(Registro registro, Throwable e) {
         Throwable raiz = e;
         while (raiz.getCause() != null && raiz.getCause() != raiz) {
             raiz = raiz.getCause();
