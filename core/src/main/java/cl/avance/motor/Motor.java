@@ -53,19 +53,23 @@ public final class Motor {
     private final KieSessionsPool sesiones;
     /** Per evaluation; null for none. */
     private final Duration plazo;
+    /** Told on the calling thread when the deadline passes, before the exception is thrown. */
+    private final Consumer<? super PlazoVencidoException> alVencer;
 
     private Motor(Reglas reglas, KieBase base) {
         this.reglas = reglas;
         this.base = base;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.plazo = null;
+        this.alVencer = e -> { };
     }
 
-    private Motor(Motor otro, Duration plazo) {
+    private Motor(Motor otro, Duration plazo, Consumer<? super PlazoVencidoException> alVencer) {
         this.reglas = otro.reglas;
         this.base = otro.base;
         this.sesiones = otro.sesiones;
         this.plazo = plazo;
+        this.alVencer = alVencer;
     }
 
     /**
@@ -111,11 +115,21 @@ public final class Motor {
      * @return an engine sharing this one's compiled rules and session pool
      */
     public Motor conPlazo(Duration plazo) {
+        return conPlazo(plazo, e -> { });
+    }
+
+    /**
+     * Like {@link #conPlazo(Duration)}, telling {@code alVencer} on the calling thread each time the deadline
+     * passes, before the exception is thrown: for a program that must end at once whatever the code around
+     * the call does with the exception (the command line prints the message and halts the JVM).
+     */
+    public Motor conPlazo(Duration plazo, Consumer<? super PlazoVencidoException> alVencer) {
         Objects.requireNonNull(plazo, "plazo");
+        Objects.requireNonNull(alVencer, "alVencer");
         if (plazo.isNegative() || plazo.isZero()) {
             throw new IllegalArgumentException("El plazo debe ser positivo: " + plazo);
         }
-        return new Motor(this, plazo);
+        return new Motor(this, plazo, alVencer);
     }
 
     /** The deadline per evaluation; empty when there is none (the default). */
@@ -174,7 +188,7 @@ public final class Motor {
                 return sesion.fireAllRules(limite);
             };
             int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
-                    : Plazo.con(plazo, sesion, registro, reglasEnAccion);
+                    : Plazo.con(plazo, sesion, registro, reglasEnAccion, alVencer);
             devolver = true;
             if (disparos >= limite) {
                 throw new EvaluacionFallidaException("Las reglas se detuvieron tras " + disparos

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -58,7 +59,8 @@ final class Plazo {
      * @throws EvaluacionInterrumpidaException when this thread is interrupted while waiting
      * @throws Exception                       what {@code trabajo} threw (an {@link Error} as itself)
      */
-    static <T> T con(Duration plazo, KieSession sesion, Registro registro, Callable<T> trabajo) throws Exception {
+    static <T> T con(Duration plazo, KieSession sesion, Registro registro, Callable<T> trabajo,
+            Consumer<? super PlazoVencidoException> alVencer) throws Exception {
         if (Thread.currentThread().isInterrupted()) {
             throw new EvaluacionInterrumpidaException(null);
         }
@@ -73,7 +75,9 @@ final class Plazo {
             throw causa instanceof Exception ex ? ex : e;
         } catch (TimeoutException e) {
             detener(enCurso, sesion, registro);
-            throw new PlazoVencidoException(plazo, registro.ultimaRegla());
+            PlazoVencidoException vencido = new PlazoVencidoException(plazo, registro.ultimaRegla());
+            alVencer.accept(vencido);
+            throw vencido;
         } catch (InterruptedException e) {
             detener(enCurso, sesion, registro);
             Thread.currentThread().interrupt();

@@ -119,7 +119,12 @@ public class PlazoTest {
 
     @Test
     void reglasQueSiguenDisparandoSeDetienenAlPlazoYDejanDeGastarCpu() throws Exception {
-        Motor motor = sinRevisar(DA_VUELTAS).conPlazo(Duration.ofMillis(600));
+        AtomicReference<PlazoVencidoException> avisada = new AtomicReference<>();
+        AtomicLong hiloDelAviso = new AtomicLong();
+        Motor motor = sinRevisar(DA_VUELTAS).conPlazo(Duration.ofMillis(600), v -> {
+            avisada.set(v);
+            hiloDelAviso.set(Thread.currentThread().getId());
+        });
         AtomicLong hilo = new AtomicLong(-1);
         long inicio = System.nanoTime();
         PlazoVencidoException e = assertThrows(PlazoVencidoException.class,
@@ -130,6 +135,8 @@ public class PlazoTest {
         assertTrue(e.getMessage().startsWith("La evaluación no terminó en el plazo de 600 ms y se detuvo. "
                 + "La última regla en dispararse fue «Da vueltas»."), e.getMessage());
         assertInstanceOf(EvaluacionFallidaException.class, e);
+        assertSame(e, avisada.get());
+        assertEquals(Thread.currentThread().getId(), hiloDelAviso.get());
         assertTrue(hilo.get() != Thread.currentThread().getId(), "las reglas corren en otro hilo");
         assertCpuSeDetiene(hilo.get());
         // The halted session went nowhere: the next evaluation on the same engine grades normally.

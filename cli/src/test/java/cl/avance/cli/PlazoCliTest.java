@@ -1,0 +1,68 @@
+package cl.avance.cli;
+
+import static cl.avance.cli.AvanceCliTest.avance;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --plazo}: a rule that passes the allow-list but takes too long ends the command with exit 3 and the
+ * message, on time. In a child JVM: the command halts the JVM.
+ */
+class PlazoCliTest {
+
+    private static final Path SENCE = Path.of("../examples/evaluaciones/sence-2007.yaml");
+
+    /** Allowed by the allow-list: value types only; slow because each firing computes a huge power. */
+    private static final String LENTA = """
+            package cl.avance.reglas.revision
+            import cl.avance.hechos.CriterioDeUnidad
+            import java.math.BigInteger
+            rule "Calcula una potencia enorme una y otra vez"
+            when
+                $c : CriterioDeUnidad( codigo == "1.1" )
+            then
+                int bits = BigInteger.valueOf( 3 ).pow( 2000000 ).bitLength();
+                update( $c );
+            end
+            """;
+
+    private static Process avanceEnOtraJvm(String... args) throws Exception {
+        List<String> comando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "cl.avance.cli.Avance"));
+        comando.addAll(List.of(args));
+        return new ProcessBuilder(comando).redirectErrorStream(true).start();
+    }
+
+    @Test
+    void unaReglaLentaSeDetieneAlPlazoConCodigo3(@TempDir Path dir) throws Exception {
+        Path reglas = dir.resolve("r");
+        assertEquals(0, avance("reglas", "exportar", reglas.toString()).codigo());
+        Files.writeString(reglas.resolve("cl/avance/reglas/revision/lenta.drl"), LENTA);
+        assertEquals(0, avance("validar", "--reglas", reglas.toString()).codigo(), "la regla lenta cumple la política");
+
+        long inicio = System.nanoTime();
+        Process p = avanceEnOtraJvm("evaluar", SENCE.toString(), "--reglas", reglas.toString(), "--plazo", "2");
+        String salida = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        long segundos = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - inicio);
+        assertEquals(3, p.exitValue(), salida);
+        assertTrue(salida.contains("La evaluación se detuvo: La evaluación no terminó en el plazo de 2 s y se detuvo. "
+                + "La última regla en dispararse fue «Calcula una potencia enorme una y otra vez»."), salida);
+        assertTrue(segundos < 30, "terminó en " + segundos + " s");
+    }
+
+    @Test
+    void unPlazoNegativoEsUnErrorDeUso() {
+        AvanceCliTest.Corrida c = avance("evaluar", SENCE.toString(), "--plazo", "-1");
+        assertEquals(2, c.codigo());
+        assertTrue(c.errores().contains("--plazo debe ser un número de segundos positivo"), c.errores());
+    }
+}
