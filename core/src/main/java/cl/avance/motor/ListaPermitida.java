@@ -64,5 +64,13 @@ final class ListaPermitida {
             "getClass", "getDeclaringClass", "class", "this", "super", "wait", "notify", "notifyAll",
             "finalize", "getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getRuntime", "exit",
             "halt", "exec", "forName", "getClassLoader", "loadClass", "loadLibrary", "setAccessible",
-            "newInstance", "invoke", "getMethod", "getDeclaredMethod", "getField", "getDeclaredField");
+            "newInstance", "invoke", "getMethod", "getDeclaredMethod", "getField", "getDeclaredField",
+            "getModule", "getResource", "getResourceAsStream", "getPackage",
+            // Integer.TYPE and the like are Class objects.
+            "TYPE",
+            // Boolean.getBoolean, Integer.getInteger, Long.getLong read system properties.
+            "getBoolean", "getInteger", "getLong",
+            // Conditions also reach getters as properties: $x.class, Avance.X.declaringClass.
+            "declaringClass", "classLoader", "module", "kieRuntime", "knowledgeRuntime", "workingMemory",
+            "runtime");
 }

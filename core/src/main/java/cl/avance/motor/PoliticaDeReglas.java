@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -45,6 +46,7 @@ final class PoliticaDeReglas {
     private static final Set<String> RAICES_DE_PAQUETE = Set.of(
             "java", "javax", "jdk", "sun", "com", "org", "net", "cl", "io", "kotlin", "groovy", "scala");
     private static final Pattern ENTERO = Pattern.compile("-?\\d+");
+    private static final Pattern ESCAPE_UNICODE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
     private static final Map<String, String> POR_QUE = porQue();
 
     private final String archivo;
@@ -114,6 +116,7 @@ final class PoliticaDeReglas {
     }
 
     private void revisar(PackageDescr paquete) {
+        escapesUnicode();
         for (ImportDescr i : paquete.getImports()) {
             importacion(i);
         }
@@ -151,6 +154,18 @@ final class PoliticaDeReglas {
         }
         for (RuleDescr r : paquete.getRules()) {
             regla(r);
+        }
+    }
+
+    /**
+     * Java reads {@code \u0022} as a quote and {@code \u000a} as a line break before anything else, so an
+     * escape inside a text or a comment can turn the rest into code the token check never saw.
+     */
+    private void escapesUnicode() {
+        Matcher m = ESCAPE_UNICODE.matcher(texto);
+        while (m.find()) {
+            int linea = 1 + (int) texto.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            rechazar(linea, "las secuencias «\\u…» no están permitidas", "escriba el carácter tal cual: el archivo es UTF-8");
         }
     }
 

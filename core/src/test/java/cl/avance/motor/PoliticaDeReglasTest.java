@@ -82,6 +82,13 @@ class PoliticaDeReglasTest {
                 Arguments.of("una local con nombre de tipo no oculta el tipo", enThen("String System = \"\";"), 8, "«System»"),
                 Arguments.of("acumulación con código propio", enWhen("Number() from accumulate( $c : CriterioDeUnidad(), "
                         + "init( int n = 0; ), action( while ( true ) { } ), result( n ) )"), 6, "«while»"),
+                Arguments.of("escape unicode que cierra un texto", enThen("String s = \"\\u0022 ); System.exit( 0 ); String t = ( \\u0022\";"), 8, "«\\u…»"),
+                Arguments.of("escape unicode que corta un comentario", enThen("// \\u000a System.exit( 0 );"), 8, "«\\u…»"),
+                Arguments.of("Integer.TYPE es una clase", enThen("String n = Integer.TYPE.getName();"), 8, "«TYPE»"),
+                Arguments.of("propiedad class en una condición", enWhen("$c : CriterioDeUnidad( $c.class != null )"), 6, "«class»"),
+                Arguments.of("propiedad declaringClass en una condición", enWhen("$c : CriterioDeUnidad( Avance.NO_APLICA.declaringClass != null )"), 6, "«declaringClass»"),
+                Arguments.of("propiedades del sistema", enThen("boolean b = Boolean.getBoolean( \"x\" );"), 8, "«getBoolean»"),
+                Arguments.of("clase anónima", enThen("Object o = new java.util.ArrayList<String>() { public int size() { return size(); } };"), 8, "«Object»"),
                 Arguments.of("declare", CABECERA + "declare Nuevo\n    x : int\nend\n", 4, "declare"));
     }
 
