@@ -65,4 +65,28 @@ class PlazoCliTest {
         assertEquals(2, c.codigo());
         assertTrue(c.errores().contains("--plazo debe ser un número de segundos positivo"), c.errores());
     }
+
+    @Test
+    void unaCarpetaConSystemExitSeRechazaEnValidarYEnEvaluar(@TempDir Path dir) throws Exception {
+        Path reglas = dir.resolve("r");
+        assertEquals(0, avance("reglas", "exportar", reglas.toString()).codigo());
+        Files.writeString(reglas.resolve("cl/avance/reglas/revision/salir.drl"), """
+                package cl.avance.reglas.revision
+                import cl.avance.hechos.CriterioDeUnidad
+                rule "Sale"
+                when
+                    $c : CriterioDeUnidad()
+                then
+                    System.exit( 0 );
+                end
+                """);
+        for (String comando : List.of("validar", "evaluar")) {
+            AvanceCliTest.Corrida c = comando.equals("validar") ? avance("validar", "--reglas", reglas.toString())
+                    : avance("evaluar", SENCE.toString(), "--reglas", reglas.toString());
+            assertEquals(3, c.codigo(), comando + ": " + c.errores());
+            assertTrue(c.errores().contains("cl/avance/reglas/revision/salir.drl:7: «System» no está en la lista permitida"),
+                    comando + ": " + c.errores());
+            assertEquals("", c.salida(), comando);
+        }
+    }
 }
