@@ -212,8 +212,8 @@ final class PoliticaDeReglas {
         if (desde < 0 || hasta < 0) {
             return;
         }
-        int inicioLhs = r.getLhs() == null ? -1 : r.getLhs().getStartCharacter();
         int finLhs = r.getLhs() == null ? -1 : r.getLhs().getEndCharacter();
+        // Conditions start after "when" (a rule) or after the name (a query, whose parameters are typed too).
         int primero = -1;
         int then = -1;
         int end = -1;
@@ -222,10 +222,10 @@ final class PoliticaDeReglas {
             if (t.inicio() < desde || t.inicio() >= hasta) {
                 continue;
             }
-            if (primero < 0 && inicioLhs >= 0 && t.inicio() >= inicioLhs) {
-                primero = k;
+            if (primero < 0 && (r.isQuery() ? k > 0 && tokens.get(k - 1).inicio() == desde : t.es("when"))) {
+                primero = k + 1;
             }
-            if (then < 0 && t.es("then") && t.inicio() >= Math.max(finLhs, desde)) {
+            if (then < 0 && !r.isQuery() && t.es("then") && t.inicio() >= Math.max(finLhs, desde)) {
                 then = k;
             }
             if (t.es("end")) {

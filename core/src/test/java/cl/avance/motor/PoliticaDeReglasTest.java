@@ -89,6 +89,9 @@ class PoliticaDeReglasTest {
                 Arguments.of("propiedad declaringClass en una condición", enWhen("$c : CriterioDeUnidad( Avance.NO_APLICA.declaringClass != null )"), 6, "«declaringClass»"),
                 Arguments.of("propiedades del sistema", enThen("boolean b = Boolean.getBoolean( \"x\" );"), 8, "«getBoolean»"),
                 Arguments.of("clase anónima", enThen("Object o = new java.util.ArrayList<String>() { public int size() { return size(); } };"), 8, "«Object»"),
+                Arguments.of("solo un eval", CABECERA + "rule \"r\"\nwhen\n    eval( System.exit( 0 ) == null )\nthen\nend\n", 6, "«System»"),
+                Arguments.of("eval en una consulta", CABECERA + "query \"q\"\n    $c : CriterioDeUnidad()\n    eval( System.exit( 0 ) == null )\nend\n", 6, "«System»"),
+                Arguments.of("parámetro de una consulta", CABECERA + "query q( System s )\n    $c : CriterioDeUnidad()\nend\n", 4, "«System»"),
                 Arguments.of("declare", CABECERA + "declare Nuevo\n    x : int\nend\n", 4, "declare"));
     }
 
