@@ -45,7 +45,7 @@ final class PlazoDeEvaluacion {
     private static void terminar(PlazoVencidoException e) {
         // Straight to file descriptor 2 in UTF-8: whatever System.err has become, this line must get out.
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        err.println("La evaluación se detuvo: " + e.getMessage());
+        err.println(e.getMessage() + " Para dar más tiempo a cada evaluación: --plazo SEGUNDOS.");
         err.flush();
         try {
             antesDeTerminar.run();

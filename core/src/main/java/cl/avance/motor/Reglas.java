@@ -92,8 +92,10 @@ public final class Reglas {
     /**
      * Every rule file below {@code carpeta}, with paths relative to it. The origin is the folder's path.
      *
-     * @throws IllegalArgumentException when the folder does not exist, holds no rule file, a file is not
-     *                                  UTF-8 text, or a file or folder in it is a link to something outside it
+     * @throws IllegalArgumentException when the folder does not exist, holds no rule file, or a file is not
+     *                                  UTF-8 text
+     * @throws ReglasInvalidasException when a file or folder in it is a symbolic link to something outside it
+     *                                  (each one named)
      * @throws UncheckedIOException     when a file cannot be read
      */
     public static Reglas desdeCarpeta(Path carpeta) {

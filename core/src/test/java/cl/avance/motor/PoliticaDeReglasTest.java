@@ -196,10 +196,12 @@ class PoliticaDeReglasTest {
         Files.writeString(carpeta.resolve("bien.drl"), enThen("insert( new Calificacion( $c, Avance.NO_APLICA ) );"));
         Path fuera = Files.writeString(dir.resolve("fuera.drl"), enThen("System.exit( 0 );"));
         Files.createSymbolicLink(carpeta.resolve("enlace.drl"), fuera);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class,
                 () -> Reglas.desdeCarpeta(dir.resolve("reglas")));
-        assertTrue(e.getMessage().contains("«prueba/enlace.drl»") && e.getMessage().contains("fuera de la carpeta"),
-                e.getMessage());
+        assertEquals(1, e.problemas().size(), e.getMessage());
+        assertEquals("prueba/enlace.drl", e.problemas().get(0).archivo());
+        assertTrue(e.getMessage().contains("prueba/enlace.drl: es un enlace a «" + fuera.toRealPath()
+                + "», fuera de la carpeta de reglas"), e.getMessage());
     }
 
     @Test
@@ -209,8 +211,8 @@ class PoliticaDeReglasTest {
         Path otra = Files.createDirectories(dir.resolve("otra"));
         Files.writeString(otra.resolve("mala.drl"), enThen("System.exit( 0 );"));
         Files.createSymbolicLink(reglas.resolve("prestada"), otra);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reglas.desdeCarpeta(reglas));
-        assertTrue(e.getMessage().contains("«prestada»"), e.getMessage());
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class, () -> Reglas.desdeCarpeta(reglas));
+        assertEquals("prestada", e.problemas().get(0).archivo(), e.getMessage());
     }
 
     @Test

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
+ * Rules folders that must not run: refused by the allow-list or for a link outside the folder (exit 3), and
  * {@code --plazo}: a rule that passes the allow-list but takes too long ends the command with exit 3 and the
- * message, on time. In a child JVM: the command halts the JVM.
+ * message, on time (in a child JVM: the command halts the JVM).
  */
-class PlazoCliTest {
+class PoliticaYPlazoCliTest {
 
     private static final Path SENCE = Path.of("../examples/evaluaciones/sence-2007.yaml");
 
@@ -54,8 +55,10 @@ class PlazoCliTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         long segundos = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - inicio);
         assertEquals(3, p.exitValue(), salida);
-        assertTrue(salida.contains("La evaluación se detuvo: La evaluación no terminó en el plazo de 2 s y se detuvo. "
+        assertTrue(salida.contains("La evaluación no terminó en el plazo de 2 s y se detuvo. "
                 + "La última regla en dispararse fue «Calcula una potencia enorme una y otra vez»."), salida);
+        assertTrue(salida.contains("--plazo SEGUNDOS"), salida);
+        assertTrue(!salida.contains("\tat ") && !salida.contains("Exception"), "sin traza: " + salida);
         assertTrue(segundos < 30, "terminó en " + segundos + " s");
     }
 
@@ -88,5 +91,16 @@ class PlazoCliTest {
                     comando + ": " + c.errores());
             assertEquals("", c.salida(), comando);
         }
+    }
+
+    @Test
+    void unEnlaceFueraDeLaCarpetaSeRechazaConCodigo3(@TempDir Path dir) throws Exception {
+        Path reglas = dir.resolve("r");
+        assertEquals(0, avance("reglas", "exportar", reglas.toString()).codigo());
+        Path fuera = Files.writeString(dir.resolve("fuera.drl"), "package x\n");
+        Files.createSymbolicLink(reglas.resolve("cl/avance/reglas/revision/enlace.drl"), fuera);
+        AvanceCliTest.Corrida c = avance("validar", "--reglas", reglas.toString());
+        assertEquals(3, c.codigo(), c.errores());
+        assertTrue(c.errores().contains("cl/avance/reglas/revision/enlace.drl: es un enlace a"), c.errores());
     }
 }
