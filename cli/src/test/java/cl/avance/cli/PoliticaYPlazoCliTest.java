@@ -52,14 +52,15 @@ class PoliticaYPlazoCliTest {
         long inicio = System.nanoTime();
         Process p = avanceEnOtraJvm("evaluar", SENCE.toString(), "--reglas", reglas.toString(), "--plazo", "2");
         String salida = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         long segundos = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - inicio);
         assertEquals(3, p.exitValue(), salida);
         assertTrue(salida.contains("La evaluación no terminó en el plazo de 2 s y se detuvo. "
                 + "La última regla en dispararse fue «Calcula una potencia enorme una y otra vez»."), salida);
         assertTrue(salida.contains("--plazo SEGUNDOS"), salida);
         assertTrue(!salida.contains("\tat ") && !salida.contains("Exception"), "sin traza: " + salida);
-        assertTrue(segundos < 30, "terminó en " + segundos + " s");
+        // Generous: the child JVM compiles the rules first, on a machine that may be busy.
+        assertTrue(segundos < 60, "terminó en " + segundos + " s");
     }
 
     @Test

@@ -269,10 +269,10 @@ final class PoliticaDeReglas {
                 continue;
             } else if (!comun(t)) {
                 continue;
+            } else if (Character.isUpperCase(nombre.charAt(0))) {
+                tipo(t); // a pattern's type, a static call, a constructor: all types
             } else if (siguiente(k, "(")) {
                 miembro(t); // a method of the fact, or count(), sum()…
-            } else if (Character.isUpperCase(nombre.charAt(0))) {
-                tipo(t);
             } else if (siguiente(k, ".") && !miembros.contains(nombre)) {
                 desconocido(t, k, "no es una variable de la regla ni un campo de un hecho");
             }

@@ -193,8 +193,8 @@ public class PlazoTest {
         assertEquals(Optional.of("Bucle sin fin"), e.ultimaRegla());
         // As documented: the worker keeps running (and costing CPU) until the loop ends or the JVM exits.
         long antes = CPU.getThreadCpuTime(hilo.get());
-        Thread.sleep(300);
-        assertTrue(CPU.getThreadCpuTime(hilo.get()) - antes > TimeUnit.MILLISECONDS.toNanos(50),
+        Thread.sleep(500);
+        assertTrue(CPU.getThreadCpuTime(hilo.get()) - antes > TimeUnit.MILLISECONDS.toNanos(20),
                 "el bucle sigue corriendo");
         soltar = true;
     }

@@ -92,6 +92,9 @@ class PoliticaDeReglasTest {
                 Arguments.of("solo un eval", CABECERA + "rule \"r\"\nwhen\n    eval( System.exit( 0 ) == null )\nthen\nend\n", 6, "«System»"),
                 Arguments.of("eval en una consulta", CABECERA + "query \"q\"\n    $c : CriterioDeUnidad()\n    eval( System.exit( 0 ) == null )\nend\n", 6, "«System»"),
                 Arguments.of("parámetro de una consulta", CABECERA + "query q( System s )\n    $c : CriterioDeUnidad()\nend\n", 4, "«System»"),
+                Arguments.of("constructor en un from", enWhen("$c : CriterioDeUnidad()\n    $p : Object() from new ProcessBuilder( \"ls\" ).start()"), 7, "«Object»"),
+                Arguments.of("constructor de un tipo permitido con otro prohibido", enWhen("$c : CriterioDeUnidad()\n    $p : String() from new ProcessBuilder( \"ls\" ).toString()"), 7, "«ProcessBuilder»"),
+                Arguments.of("patrón de un tipo fuera de la lista", enWhen("$t : Thread()"), 6, "«Thread»"),
                 Arguments.of("declare", CABECERA + "declare Nuevo\n    x : int\nend\n", 4, "declare"));
     }
 
