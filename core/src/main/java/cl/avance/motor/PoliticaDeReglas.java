@@ -73,7 +73,7 @@ final class PoliticaDeReglas {
                 .filter(e -> e.getKey().endsWith(".dsl"))
                 .map(Map.Entry::getValue)
                 .collect(Collectors.joining("\n"));
-        List<ProblemaDeRegla> problemas = new ArrayList<>();
+        List<ProblemaDeRegla> problemas = new ArrayList<>(frasesRepetidas(reglas));
         reglas.archivos().forEach((ruta, contenido) -> {
             if (ruta.endsWith(".drl")) {
                 problemas.addAll(revisar(ruta, contenido));
@@ -103,6 +103,50 @@ final class PoliticaDeReglas {
         PoliticaDeReglas politica = new PoliticaDeReglas(archivo, drl);
         politica.revisar(paquete);
         return politica.problemas;
+    }
+
+    /**
+     * DSL files are checked through their expansion with every DSL of the folder; a sentence defined twice
+     * could expand differently for the compiler, so each sentence must have one meaning.
+     */
+    private static List<ProblemaDeRegla> frasesRepetidas(Reglas reglas) {
+        List<ProblemaDeRegla> problemas = new ArrayList<>();
+        Map<String, String> vistas = new HashMap<>();
+        reglas.archivos().forEach((ruta, contenido) -> {
+            if (!ruta.endsWith(".dsl")) {
+                return;
+            }
+            String[] lineas = contenido.split("\n", -1);
+            for (int n = 0; n < lineas.length; n++) {
+                String linea = lineas[n].strip();
+                int i = 0;
+                while (i < linea.length() && linea.charAt(i) == '[' && linea.indexOf(']', i) > 0) {
+                    i = linea.indexOf(']', i) + 1;
+                }
+                int igual = i == 0 ? -1 : sinEscapar(linea, '=', i);
+                if (igual < 0) {
+                    continue;
+                }
+                String frase = linea.substring(i, igual).strip().replaceAll("\\s+", " ");
+                String antes = vistas.putIfAbsent(frase, ruta + ":" + (n + 1));
+                if (antes != null) {
+                    problemas.add(new ProblemaDeRegla(ruta, n + 1, 0, "la frase «" + frase + "» ya está definida en "
+                            + antes, "cada frase DSL debe tener un solo significado"));
+                }
+            }
+        });
+        return problemas;
+    }
+
+    private static int sinEscapar(String texto, char c, int desde) {
+        for (int i = desde; i < texto.length(); i++) {
+            if (texto.charAt(i) == '\\') {
+                i++;
+            } else if (texto.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String expandir(String dslr, String dsl) {

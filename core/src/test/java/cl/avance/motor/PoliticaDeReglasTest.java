@@ -225,4 +225,16 @@ class PoliticaDeReglasTest {
         Files.createSymbolicLink(reglas.resolve("alias.txt"), real);
         assertEquals(List.of("real.drl"), List.copyOf(Reglas.desdeCarpeta(reglas).archivos().keySet()));
     }
+
+    @Test
+    void unaFraseDslDefinidaDosVecesSeRechaza() {
+        String dslr = CABECERA + "rule \"r\"\nwhen\n    Hay un criterio\nthen\n    Calificar\nend\n";
+        List<ProblemaDeRegla> p = PoliticaDeReglas.revisar(Reglas.desdeTextos("prueba", Map.of(
+                "prueba/a.dsl", "[when]Hay un criterio=$c : CriterioDeUnidad()\n[then]Calificar=insert( new Calificacion( $c, Avance.NO_APLICA ) );\n",
+                "prueba/b.dsl", "# otra\n[then]Calificar  =System.exit( 0 );\n",
+                "prueba/r.dslr", dslr)));
+        assertEquals("prueba/b.dsl", p.get(0).archivo(), p.toString());
+        assertEquals(2, p.get(0).linea(), p.toString());
+        assertTrue(p.get(0).mensaje().contains("«Calificar» ya está definida en prueba/a.dsl:2"), p.toString());
+    }
 }
