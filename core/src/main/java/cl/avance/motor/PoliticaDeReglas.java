@@ -254,6 +254,7 @@ final class PoliticaDeReglas {
         int desde = r.getStartCharacter();
         int hasta = r.getEndCharacter();
         if (desde < 0 || hasta < 0) {
+            noRevisada(r);
             return;
         }
         int finLhs = r.getLhs() == null ? -1 : r.getLhs().getEndCharacter();
@@ -288,10 +289,24 @@ final class PoliticaDeReglas {
             }
             condiciones(primero, finCondiciones, enlazadas);
         }
-        if (then >= 0 && end > then) {
+        String consecuencia = r.getConsequence() instanceof String texto ? texto : "";
+        if (then >= 0 && end > then && mismosTokens(consecuencia, then + 1, end)) {
             consecuencia(then + 1, end, enlazadas);
+        } else if (!r.isQuery()) {
+            noRevisada(r); // fail closed: what the compiler would compile is not what was read here
         }
         regla = null;
+    }
+
+    /** True when the consequence Drools parsed is exactly the tokens found between "then" and "end". */
+    private boolean mismosTokens(String consecuencia, int desde, int hasta) {
+        List<String> dePrograma = Lexico.tokens(consecuencia).stream().map(Token::texto).toList();
+        return dePrograma.equals(tokens.subList(desde, hasta).stream().map(Token::texto).toList());
+    }
+
+    private void noRevisada(RuleDescr r) {
+        rechazar(r.getLine(), "no se pudo revisar la regla «" + r.getName() + "» contra la lista permitida",
+                "escriba la regla como «rule \"nombre\" when … then … end»");
     }
 
     /** Conditions: fact types, their fields and methods, bindings, value types. */
