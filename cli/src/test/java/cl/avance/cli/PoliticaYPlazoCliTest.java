@@ -84,9 +84,16 @@ class PoliticaYPlazoCliTest {
                     System.exit( 0 );
                 end
                 """);
-        for (String comando : List.of("validar", "evaluar")) {
-            AvanceCliTest.Corrida c = comando.equals("validar") ? avance("validar", "--reglas", reglas.toString())
-                    : avance("evaluar", SENCE.toString(), "--reglas", reglas.toString());
+        Path lote = Files.writeString(dir.resolve("l.jsonl"), "{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, "
+                + "\"unidades\": [{\"id\": \"a\", \"nombre\": \"A\", \"criterios\": {}}]}\n");
+        List<String[]> comandos = List.of(
+                new String[] {"validar", "--reglas", reglas.toString()},
+                new String[] {"evaluar", SENCE.toString(), "--reglas", reglas.toString()},
+                new String[] {"evaluar", "--lote", lote.toString(), "--reglas", reglas.toString()},
+                new String[] {"probar", "../rules/escenarios", "--reglas", reglas.toString()});
+        for (String[] argumentos : comandos) {
+            String comando = String.join(" ", argumentos);
+            AvanceCliTest.Corrida c = avance(argumentos);
             assertEquals(3, c.codigo(), comando + ": " + c.errores());
             assertTrue(c.errores().contains("cl/avance/reglas/revision/salir.drl:7: «System» no está en la lista permitida"),
                     comando + ": " + c.errores());
