@@ -3,12 +3,13 @@ package cl.avance.cli;
 import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
-/** Options every command that runs rules shares: which methodology, and --debug. */
+/** Options every command that runs rules shares: which methodology, the deadline, and --debug. */
 final class OpcionesComunes {
 
     @Option(names = "--metodologia", paramLabel = "CARPETA",
@@ -19,6 +20,11 @@ final class OpcionesComunes {
     /** Replaced by --metodologia; kept so that old scripts get a clear message instead of "unknown option". */
     @Option(names = "--reglas", paramLabel = "CARPETA", hidden = true)
     Path reglas;
+
+    @Option(names = "--plazo", paramLabel = "SEGUNDOS", defaultValue = PlazoDeEvaluacion.SEGUNDOS_POR_DEFECTO,
+            description = "Tiempo máximo por evaluación, en segundos (por defecto: ${DEFAULT-VALUE}; 0: sin plazo). "
+                    + "Si se cumple, el comando se detiene con código 3.")
+    BigDecimal plazo;
 
     @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
     boolean debug;
@@ -47,7 +53,7 @@ final class OpcionesComunes {
 
     /** The engines, with every methodology compiled now. */
     Motores motores() {
-        Motores motores = new Motores(metodologias());
+        Motores motores = new Motores(metodologias(), this::conPlazo);
         motores.compilarTodas();
         return motores;
     }
@@ -64,9 +70,14 @@ final class OpcionesComunes {
         }
     }
 
-    /** The engine of the one methodology given. */
+    /** The engine of the one methodology given, with the deadline of --plazo. */
     Motor motor() {
-        Motores motores = new Motores(metodologias());
+        Motores motores = new Motores(metodologias(), this::conPlazo);
         return motores.motor(unaMetodologia(motores.metodologias()));
+    }
+
+    /** {@code motor} with the deadline of --plazo. */
+    Motor conPlazo(Motor motor) {
+        return PlazoDeEvaluacion.aplicar(motor, plazo);
     }
 }

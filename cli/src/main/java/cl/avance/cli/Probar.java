@@ -43,7 +43,7 @@ final class Probar implements Callable<Integer> {
         Metodologia metodologia = comunes.unaMetodologia(comunes.metodologias());
         LectorEscenarios lector = new LectorEscenarios(metodologia);
         List<Escenario> escenarios = ruta == null ? lector.leerDeLaMetodologia() : lector.leer(ruta);
-        Motor motor = new Motores(Metodologias.de(List.of(metodologia))).motor(metodologia);
+        Motor motor = new Motores(Metodologias.de(List.of(metodologia)), comunes::conPlazo).motor(metodologia);
         InformePruebas informe = EjecutorEscenarios.ejecutar(motor, escenarios);
         PrintWriter out = spec.commandLine().getOut();
         for (ResultadoEscenario r : informe.resultados()) {
