@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What rule files may use: the one list {@link PoliticaDeReglas} enforces, kept apart so that it is easy
  * to read and to change. Everything not listed here is refused. Documented for policy staff in
- * {@code rules/POLITICA.md}: change both together.
+ * {@code rules/README.md} ("Qué puede usar una regla"): change both together.
  */
 final class ListaPermitida {
 

@@ -39,7 +39,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 final class PoliticaDeReglas {
 
-    private static final String VEA = "vea la lista permitida en rules/POLITICA.md";
+    private static final String VEA = "vea la lista permitida en rules/README.md";
     private static final Set<String> BUCLES = Set.of("for", "while", "do", "foreach", "until");
     private static final Set<String> MOTOR = Set.of("drools", "kcontext");
     /** First names of packages: a name starting with one of these and a dot is a fully qualified name. */
