@@ -274,6 +274,8 @@ class AvanceCliTest {
             assertEquals(2, c.codigo());
             assertTrue(c.errores().contains("escenarios[0].unidad.1.2.indicadores.PROGRAMA_ACORDAD"), c.errores());
             assertTrue(c.errores().contains("escenarios[0].esperado.1.2.avance"), c.errores());
+            assertTrue(c.errores().contains("línea 6, columna "), "con la línea del archivo de escenarios: " + c.errores());
+            assertTrue(c.errores().contains("escenario 1 («Mal escrito»): "), "nombra el escenario: " + c.errores());
             c.sinTraza();
         }
     }
