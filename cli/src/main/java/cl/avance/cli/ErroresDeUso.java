@@ -1,6 +1,7 @@
 package cl.avance.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +20,22 @@ final class ErroresDeUso implements CommandLine.IParameterExceptionHandler {
         return Codigos.ENTRADA;
     }
 
+    /** A path Java cannot represent: usually an accented name decoded as ASCII under LC_ALL=C. */
+    static String rutaNoValida(InvalidPathException e) {
+        String codificacion = System.getProperty("sun.jnu.encoding", "");
+        boolean utf8 = codificacion.equalsIgnoreCase("UTF-8");
+        return "«" + e.getInput() + "» no es una ruta válida" + (utf8 ? " (" + e.getReason() + ")"
+                : ": Java leyó los argumentos con la codificación " + codificacion + " de la configuración regional"
+                        + " actual, que no admite tildes ni eñes. Use ./avance, que elige una configuración UTF-8,"
+                        + " o ejecute con LC_ALL=C.UTF-8");
+    }
+
     private static String mensaje(ParameterException ex) {
+        for (Throwable c = ex.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof InvalidPathException e) {
+                return rutaNoValida(e);
+            }
+        }
         if (ex instanceof UnmatchedArgumentException u) {
             String primero = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             return primero.startsWith("-") ? "opción desconocida «" + primero + "»"

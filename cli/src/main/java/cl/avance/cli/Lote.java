@@ -39,6 +39,8 @@ final class Lote {
     private static final int AVISO_CADA = 1_000;
     /** Input bytes in flight at most; a longer line still goes, alone. */
     private static final long BYTES_EN_VUELO = 4L * 1024 * 1024;
+    private static final String SIN_MEMORIA = "la línea no cabe en la memoria de Java disponible: divídala o dé más"
+            + " memoria (AVANCE_JAVA_OPTS=-Xmx4g)";
 
     /** Counts of one run. */
     record Resumen(long lineas, long resultados, long errores, long unidades) {
@@ -103,21 +105,20 @@ final class Lote {
                 }
                 byte[] linea = leida;
                 long n = ++numero;
-                boolean larga = lineas.demasiadoLarga();
-                enVuelo.add(hilos.submit(() -> registro(n, linea, larga)));
+                String rechazo = lineas.rechazo();
+                enVuelo.add(hilos.submit(() -> registro(n, linea, rechazo)));
                 bytesEnVuelo += linea.length;
                 continue;
             }
             Registro registro = esperar(enVuelo.poll());
             bytesEnVuelo -= registro.bytesDeEntrada();
+            escribir(registro, salida, resultados + errores);
             if (registro.calificada()) {
                 resultados++;
                 unidades += registro.unidades();
             } else {
                 errores++;
             }
-            salida.write(registro.texto());
-            salida.write('\n');
             long escritas = resultados + errores;
             if (progreso != null && escritas % AVISO_CADA == 0) {
                 progreso.print("\ravance: " + escritas + " líneas, " + unidades + " unidades…");
@@ -127,15 +128,27 @@ final class Lote {
         if (progreso != null && numero >= AVISO_CADA) {
             progreso.println();
         }
-        salida.flush();
         return new Resumen(numero, resultados, errores, unidades);
     }
 
+    /**
+     * Writes one record and flushes it, whole: a closed pipe is noticed at the next record, and a signal
+     * never cuts a line (see {@link Terminacion#registroEntero()}).
+     */
+    private static void escribir(Registro registro, Writer salida, long escritos) throws IOException {
+        try (var entero = Terminacion.registroEntero()) {
+            salida.write(registro.texto());
+            salida.write('\n');
+            salida.flush();
+        } catch (EscrituraFallida e) {
+            throw e.tras(escritos);
+        }
+    }
+
     /** The record of one line; runs on a worker. */
-    private Registro registro(long numero, byte[] linea, boolean larga) {
-        if (larga) {
-            return new Registro(error(numero, "la línea supera los " + bytesMaximos + " bytes permitidos"), false, 0,
-                    linea.length);
+    private Registro registro(long numero, byte[] linea, String rechazo) {
+        if (rechazo != null) {
+            return new Registro(error(numero, rechazo), false, 0, linea.length);
         }
         if (esBlanca(linea)) {
             return new Registro(error(numero, "la línea está vacía: cada línea debe tener una evaluación"), false, 0,
@@ -150,6 +163,9 @@ final class Lote {
         } catch (EvaluacionFallidaException e) {
             return new Registro(error(numero, "las reglas no pudieron calificarla: " + e.getMessage()), false, 0,
                     linea.length);
+        } catch (OutOfMemoryError e) {
+            // What this line allocated is garbage now: the line gets its error record and the batch goes on.
+            return new Registro(error(numero, SIN_MEMORIA), false, 0, linea.length);
         }
     }
 
@@ -200,15 +216,20 @@ final class Lote {
         return true;
     }
 
-    /** Reads lines as bytes, never holding more than the limit of one line in memory. */
+    /**
+     * Reads lines as bytes, never holding more than the limit of one line in memory. LF, CR and CRLF all
+     * end a line.
+     */
     static final class LectorDeLineas {
         private final InputStream entrada;
         private final long maximo;
         private final byte[] bufer = new byte[64 * 1024];
         private int posicion;
         private int disponible;
-        private boolean larga;
+        private String rechazo;
         private boolean fin;
+        /** The last line ended with CR: a LF right after it belongs to that line end. */
+        private boolean trasCr;
 
         LectorDeLineas(InputStream entrada, long maximo) {
             this.entrada = entrada;
@@ -220,7 +241,7 @@ final class Lote {
             if (fin) {
                 return null;
             }
-            larga = false;
+            rechazo = null;
             ByteArrayOutputStream linea = new ByteArrayOutputStream();
             boolean leyoAlgo = false;
             while (true) {
@@ -233,30 +254,48 @@ final class Lote {
                         return leyoAlgo ? linea.toByteArray() : null;
                     }
                 }
-                leyoAlgo = true;
-                int inicio = posicion;
-                while (posicion < disponible && bufer[posicion] != '\n') {
-                    posicion++;
-                }
-                if (!larga) {
-                    if (linea.size() + (posicion - inicio) > maximo) {
-                        larga = true;
-                        linea.reset();
-                    } else {
-                        linea.write(bufer, inicio, posicion - inicio);
+                if (trasCr) {
+                    trasCr = false;
+                    if (bufer[posicion] == '\n') {
+                        posicion++;
+                        continue;
                     }
                 }
-                if (posicion < disponible) {
+                leyoAlgo = true;
+                int inicio = posicion;
+                while (posicion < disponible && bufer[posicion] != '\n' && bufer[posicion] != '\r') {
                     posicion++;
-                    return linea.toByteArray();
+                }
+                guardar(linea, inicio, posicion - inicio);
+                if (posicion < disponible) {
+                    trasCr = bufer[posicion] == '\r';
+                    posicion++;
+                    return rechazo == null ? linea.toByteArray() : new byte[0];
                 }
             }
         }
 
-        /** Whether the line just returned was over the limit (and was skipped, not kept). */
-        boolean demasiadoLarga() {
-            return larga;
+        /** Keeps a piece of the line, unless the line is already refused for its size or for memory. */
+        private void guardar(ByteArrayOutputStream linea, int inicio, int largo) {
+            if (rechazo != null) {
+                return;
+            }
+            if (linea.size() + (long) largo > maximo) {
+                rechazo = "la línea supera los " + maximo + " bytes permitidos";
+            } else {
+                try {
+                    linea.write(bufer, inicio, largo);
+                    return;
+                } catch (OutOfMemoryError e) {
+                    rechazo = SIN_MEMORIA;
+                }
+            }
+            linea.reset();
+        }
+
+        /** Why the line just returned cannot be graded (it was skipped, not kept), or null. */
+        String rechazo() {
+            return rechazo;
         }
     }
-
 }

@@ -17,11 +17,15 @@ final class OpcionesComunes {
     @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
     boolean debug;
 
-    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-    boolean ayuda;
-
     Reglas reglas() {
-        return reglas == null ? Reglas.porDefecto() : Reglas.desdeCarpeta(reglas);
+        if (reglas == null) {
+            return Reglas.porDefecto();
+        }
+        try {
+            return Reglas.desdeCarpeta(reglas);
+        } catch (IllegalArgumentException e) {
+            throw new UsoIncorrecto(e.getMessage()); // a missing folder or a file that is not a rule: usage, exit 2
+        }
     }
 
     /** The engine a background load produced, or the exception it threw, as if loaded on this thread. */

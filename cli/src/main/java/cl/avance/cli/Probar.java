@@ -36,6 +36,9 @@ final class Probar implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.exists(ruta)) {
+            throw new UsoIncorrecto("«" + ruta + "»: no existe ese archivo ni esa carpeta de escenarios");
+        }
         List<Escenario> escenarios = new LectorEscenarios().leer(ruta);
         Motor motor = comunes.motor();
         InformePruebas informe = EjecutorEscenarios.ejecutar(motor, escenarios);
