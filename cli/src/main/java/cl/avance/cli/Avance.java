@@ -15,9 +15,11 @@ import picocli.CommandLine.ScopeType;
                 "  0    hecho: todos los resultados escritos",
                 "  1    hubo escenarios fallidos (probar)",
                 "  2    uso o entrada incorrectos: archivo mal escrito, límite alcanzado",
-                "  3    reglas: no compilan, se detuvieron, intentaron terminar el programa o agotaron la memoria",
+                "  3    reglas: no compilan, se detuvieron, intentaron terminar el programa",
+                "       o agotaron la memoria",
                 "  4    no se pudo escribir (en la salida estándar o en un archivo)",
-                "  130  interrumpido con Ctrl-C (SIGINT); 143 con SIGTERM; los archivos temporales se borran",
+                "  130  interrumpido con Ctrl-C (SIGINT), 143 con SIGTERM; se borran",
+                "       los archivos temporales",
                 "  70   error interno, un defecto de Avance: repita con --debug",
                 "Detalle en docs/fiabilidad.md. Ayuda de un comando: avance COMANDO --ayuda"})
 public final class Avance implements Runnable {

@@ -25,7 +25,8 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
     }
 
     /** Prints the message for {@code ex} (and its stack trace when {@code depurar}); returns the exit code. */
-    static int informar(Throwable ex, PrintWriter err, boolean depurar) {
+    static int informar(Throwable lanzada, PrintWriter err, boolean depurar) {
+        Throwable ex = escrituraFallidaEn(lanzada);
         int codigo = codigo(ex);
         err.println(mensaje(ex, codigo));
         if (depurar) {
@@ -33,6 +34,16 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
         }
         err.flush();
         return codigo;
+    }
+
+    /** A failed write wrapped by a library (Jackson wraps it in an IOException) is still a failed write. */
+    private static Throwable escrituraFallidaEn(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof EscrituraFallida) {
+                return c;
+            }
+        }
+        return ex;
     }
 
     static int codigo(Throwable ex) {
