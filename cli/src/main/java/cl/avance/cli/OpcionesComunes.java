@@ -36,6 +36,9 @@ final class OpcionesComunes {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error r) {
+                throw r; // OutOfMemoryError while loading: reported as memory, not as a bug
+            }
             throw e;
         }
     }
