@@ -166,6 +166,9 @@ final class Lote {
         } catch (OutOfMemoryError e) {
             // What this line allocated is garbage now: the line gets its error record and the batch goes on.
             return new Registro(error(numero, SIN_MEMORIA), false, 0, linea.length);
+        } catch (StackOverflowError e) {
+            return new Registro(error(numero, "las reglas no pudieron calificarla: una regla se llama a sí misma sin fin"),
+                    false, 0, linea.length);
         }
     }
 
