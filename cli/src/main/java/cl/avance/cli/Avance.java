@@ -1,6 +1,7 @@
 package cl.avance.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,9 +62,10 @@ public final class Avance implements Runnable {
                     throw new EscrituraFallida("la salida estándar", new java.io.IOException("la escritura falló"));
                 }
             }
-        } catch (EscrituraFallida | OutOfMemoryError e) {
-            // Failures outside a command's own code: while printing help, or flushing at the end.
-            codigo = ErroresDeEjecucion.informar(e, errores, false);
+        } catch (RuntimeException | Error e) {
+            // What picocli does not hand to ErroresDeEjecucion: a failed write while printing help or
+            // flushing at the end, and Errors (OutOfMemoryError: exit 2; others: 70).
+            codigo = ErroresDeEjecucion.informar(e, errores, List.of(args).contains("--debug"));
         }
         return codigo;
     }

@@ -34,6 +34,17 @@ final class ErroresDeUso implements CommandLine.IParameterExceptionHandler {
     }
 
     private static String mensaje(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u) {
+            String primero = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+            return primero.startsWith("-") ? "opción desconocida «" + primero + "»"
+                    : "argumento de más o comando desconocido «" + primero + "»";
+        }
+        if (ex instanceof MissingParameterException m) {
+            return "falta " + m.getMissing().stream()
+                    .map(a -> a.isOption() ? "la opción " + ((CommandLine.Model.OptionSpec) a).longestName()
+                            : "el argumento " + a.paramLabel())
+                    .reduce((a, b) -> a + " y " + b).orElse("un argumento");
+        }
         String original = ex.getMessage() == null ? "" : ex.getMessage();
         if (original.contains(InvalidPathException.class.getName())) {
             // picocli keeps only the converter's message: "cannot convert '…' to … (InvalidPathException: …)"
