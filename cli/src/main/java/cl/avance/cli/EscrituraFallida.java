@@ -20,9 +20,9 @@ final class EscrituraFallida extends RuntimeException {
         super(mensaje, causa.getCause());
     }
 
-    /** The same failure, saying how many whole records had been written before it. */
-    EscrituraFallida tras(long registros) {
-        return new EscrituraFallida(getMessage() + "; se detuvo tras escribir " + registros + " registros completos", this);
+    /** The same failure, with {@code nota} added to its message. */
+    EscrituraFallida con(String nota) {
+        return new EscrituraFallida(getMessage() + "; " + nota, this);
     }
 
     private static String motivo(IOException e) {

@@ -97,7 +97,7 @@ final class Evaluar implements Callable<Integer> {
         try (InputStream entrada = Entradas.abrirLote(archivo)) {
             Lote proceso = new Lote(motor, LimitesDeEntrada.porDefecto());
             resumen = Archivos.esSalidaEstandar(salida)
-                    ? proceso.procesar(entrada, spec.commandLine().getOut(), progreso)
+                    ? proceso.vaciandoCadaRegistro().procesar(entrada, spec.commandLine().getOut(), progreso)
                     : Archivos.escribir(salida, w -> proceso.procesar(entrada, w, progreso));
         }
         double segundos = (System.nanoTime() - inicio) / 1e9;

@@ -17,7 +17,15 @@ enum FormatoInforme {
     json(ResultadoJson::escribir) {
         @Override
         void escribir(Resultado resultado, Writer destino) throws IOException {
-            ResultadoJson.escribir(resultado, destino); // streamed: a 200,000-unit result never becomes one string
+            try {
+                ResultadoJson.escribir(resultado, destino); // streamed: a 200,000-unit result never becomes one string
+            } catch (IOException e) {
+                // Jackson wraps what the destination throws in an IOException of its own.
+                if (e.getCause() instanceof EscrituraFallida f) {
+                    throw f;
+                }
+                throw e;
+            }
         }
     };
 

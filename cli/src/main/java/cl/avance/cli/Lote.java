@@ -54,6 +54,7 @@ final class Lote {
     private final LectorEvaluacion lector;
     private final long bytesMaximos;
     private final int trabajadores;
+    private boolean vaciarCadaRegistro;
 
     Lote(Motor motor, LimitesDeEntrada limites) {
         this(motor, limites, Runtime.getRuntime().availableProcessors());
@@ -64,6 +65,12 @@ final class Lote {
         this.lector = new LectorEvaluacion(limites);
         this.bytesMaximos = limites.bytesMaximos();
         this.trabajadores = trabajadores;
+    }
+
+    /** Flushes every record as soon as it is written: for standard output. */
+    Lote vaciandoCadaRegistro() {
+        vaciarCadaRegistro = true;
+        return this;
     }
 
     /**
@@ -128,20 +135,24 @@ final class Lote {
         if (progreso != null && numero >= AVISO_CADA) {
             progreso.println();
         }
+        salida.flush();
         return new Resumen(numero, resultados, errores, unidades);
     }
 
     /**
-     * Writes one record and flushes it, whole: a closed pipe is noticed at the next record, and a signal
-     * never cuts a line (see {@link Terminacion#registroEntero()}).
+     * Writes one record whole. To standard output each record is flushed at once: a closed pipe is noticed
+     * at the next record, and a signal never cuts a line (see {@link Terminacion#registroEntero()}). A
+     * file is written through a temporary file that a failure removes anyway: buffering is enough.
      */
-    private static void escribir(Registro registro, Writer salida, long escritos) throws IOException {
+    private void escribir(Registro registro, Writer salida, long escritos) throws IOException {
         try (var entero = Terminacion.registroEntero()) {
             salida.write(registro.texto());
             salida.write('\n');
-            salida.flush();
+            if (vaciarCadaRegistro) {
+                salida.flush();
+            }
         } catch (EscrituraFallida e) {
-            throw e.tras(escritos);
+            throw vaciarCadaRegistro ? e.con("se detuvo tras escribir " + escritos + " registros completos") : e;
         }
     }
 
