@@ -77,6 +77,15 @@ public final class Avance implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(new ErroresDeUso())
                 .setExecutionExceptionHandler(new ErroresDeEjecucion())
+                // Help and version are printed inside the strategy; picocli would show a failed write there
+                // as a stack trace with exit 1.
+                .setExecutionStrategy(resultado -> {
+                    try {
+                        return new CommandLine.RunLast().execute(resultado);
+                    } catch (EscrituraFallida e) {
+                        return ErroresDeEjecucion.informar(e, errores, false);
+                    }
+                })
                 .setUsageHelpLongOptionsMaxWidth(28);
         conVersion(cl, "avance " + version());
         return cl;

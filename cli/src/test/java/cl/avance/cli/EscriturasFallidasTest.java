@@ -92,6 +92,22 @@ class EscriturasFallidasTest {
         assertTrue(err.toString().startsWith("avance: no se pudo escribir en la salida estándar"), err.toString());
     }
 
+    @Test
+    void laAyudaYLaVersionEnUnDiscoLlenoTerminan4SinTraza() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"-V"}, new String[] {"evaluar", "--ayuda"})) {
+            // As Consola builds standard output in main: a stream that throws, under a PrintWriter.
+            PrintWriter llena = new PrintWriter(new java.io.OutputStreamWriter(new FlujoVigilado(new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("No space left on device");
+                }
+            }, "la salida estándar"), java.nio.charset.StandardCharsets.UTF_8));
+            StringWriter err = new StringWriter();
+            assertEquals(4, Avance.ejecutar(args, llena, new PrintWriter(err, true)), err.toString());
+            assertEquals("avance: no se pudo escribir en la salida estándar: el disco está lleno\n", err.toString());
+        }
+    }
+
     /** Big generated batches. */
     static final class Lotes {
         private Lotes() {
