@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the process ends when something other than the command ends it, in a separate JVM: a signal
@@ -58,8 +60,10 @@ class TerminacionTest {
         }
     }
 
-    @Test
-    void sigtermEnMedioDeUnLoteHaciaUnArchivoNoDejaTemporalesNiTocaElAnterior(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void unaSenalEnMedioDeUnLoteHaciaUnArchivoNoDejaTemporalesNiTocaElAnterior(String senal, int codigo, @TempDir Path dir)
+            throws Exception {
         Path lote = EscriturasFallidasTest.Lotes.generar(dir.resolve("lote.jsonl"), 20_000, 10);
         Path destino = Files.writeString(dir.resolve("resultados.jsonl"), "anterior\n");
         Path errores = dir.resolve("errores.txt");
@@ -70,9 +74,10 @@ class TerminacionTest {
             assertTrue(System.nanoTime() < limite && p.isAlive(), "no apareció el archivo temporal: " + Files.readString(errores));
             Thread.sleep(20);
         }
-        p.destroy(); // SIGTERM
+        assertEquals(0, new ProcessBuilder("kill", "-" + senal, String.valueOf(p.pid())).start().waitFor());
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(143, p.exitValue(), Files.readString(errores));
+        assertEquals(codigo, p.exitValue(), Files.readString(errores));
+        assertTrue(Files.readString(errores).contains("interrumpido (SIG" + senal + ")"), Files.readString(errores));
         assertEquals(List.of(), temporales(dir));
         assertEquals("anterior\n", Files.readString(destino));
     }
