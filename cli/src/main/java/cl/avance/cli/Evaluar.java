@@ -47,6 +47,7 @@ final class Evaluar implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body's duration; the body does not use it
     public Integer call() throws Exception {
         Archivos.noEsLaEntrada(salida, archivo);
         if (lote) {

@@ -144,6 +144,7 @@ final class Lote {
      * at the next record, and a signal never cuts a line (see {@link Terminacion#registroEntero()}). A
      * file is written through a temporary file that a failure removes anyway: buffering is enough.
      */
+    @SuppressWarnings("try") // the lock is held for the body's duration; the body does not use it
     private void escribir(Registro registro, Writer salida, long escritos) throws IOException {
         try (var entero = Terminacion.registroEntero()) {
             salida.write(registro.texto());
