@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,6 +28,7 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a {@link Resultado} as the methodology's JSON output contract. Fields are written in a fixed
@@ -60,12 +62,14 @@ public final class ResultadoJson {
      * @throws IOException when {@code destino} cannot be written
      */
     public static void escribir(Resultado resultado, OutputStream destino) throws IOException {
-        escribir(resultado, FLUJO.getFactory().createGenerator(destino));
+        Objects.requireNonNull(resultado, "resultado");
+        escribir(resultado, FLUJO.getFactory().createGenerator(Objects.requireNonNull(destino, "destino")));
     }
 
     /** Like {@link #escribir(Resultado, OutputStream)}, to a character stream. */
     public static void escribir(Resultado resultado, Writer destino) throws IOException {
-        escribir(resultado, FLUJO.getFactory().createGenerator(destino));
+        Objects.requireNonNull(resultado, "resultado");
+        escribir(resultado, FLUJO.getFactory().createGenerator(Objects.requireNonNull(destino, "destino")));
     }
 
     /** The tree of {@link #arbol}, written field by field: units and matrix rows are built one at a time. */
@@ -94,9 +98,7 @@ public final class ResultadoJson {
 
     /** Writes the fields of {@code objeto} into the object {@code g} is writing. */
     private static void campos(JsonGenerator g, ObjectNode objeto) throws IOException {
-        var campos = objeto.fields();
-        while (campos.hasNext()) {
-            var campo = campos.next();
+        for (Map.Entry<String, JsonNode> campo : objeto.properties()) {
             g.writeFieldName(campo.getKey());
             FLUJO.writeTree(g, campo.getValue());
         }
