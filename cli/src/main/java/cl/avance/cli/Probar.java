@@ -7,6 +7,7 @@ import cl.avance.escenarios.LectorEscenarios;
 import cl.avance.escenarios.ResultadoEscenario;
 import cl.avance.motor.Motor;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ final class Probar implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.exists(ruta)) {
+        if (!Files.exists(ruta)) {
             throw new UsoIncorrecto("«" + ruta + "»: no existe ese archivo ni esa carpeta de escenarios");
         }
         List<Escenario> escenarios = new LectorEscenarios().leer(ruta);
