@@ -233,9 +233,12 @@ final class Lote {
 
     /**
      * Reads lines as bytes, never holding more than the limit of one line in memory. LF, CR and CRLF all
-     * end a line.
+     * end a line. A line over the limit is skipped to its end; one that goes on for 16 times the limit
+     * (1 GiB by default) ends the input.
      */
     static final class LectorDeLineas {
+        /** A line longer than this many times the limit is taken as one that never ends. */
+        private static final int SIN_FIN = 16;
         private final InputStream entrada;
         private final long maximo;
         private final byte[] bufer = new byte[64 * 1024];
@@ -257,6 +260,7 @@ final class Lote {
                 return null;
             }
             rechazo = null;
+            long largo = 0;
             ByteArrayOutputStream linea = new ByteArrayOutputStream();
             boolean leyoAlgo = false;
             while (true) {
@@ -282,6 +286,13 @@ final class Lote {
                     posicion++;
                 }
                 guardar(linea, inicio, posicion - inicio);
+                largo += posicion - inicio;
+                if (largo > maximo * SIN_FIN) {
+                    // /dev/zero and the like: a line that does not end in bounded time ends the batch.
+                    rechazo = "la línea no termina tras " + largo + " bytes: el lote se detiene aquí";
+                    fin = true;
+                    return new byte[0];
+                }
                 if (posicion < disponible) {
                     trasCr = bufer[posicion] == '\r';
                     posicion++;
