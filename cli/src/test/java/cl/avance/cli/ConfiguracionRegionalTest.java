@@ -2,6 +2,7 @@ package cl.avance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ class ConfiguracionRegionalTest {
 
     @Test
     void conElLanzadorUnNombreConEñeFuncionaBajoLcAllC(@TempDir Path dir) throws Exception {
+        Process locales = new ProcessBuilder("locale", "-a").start();
+        String disponibles = new String(locales.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        locales.waitFor();
+        assumeTrue(disponibles.lines().anyMatch(l -> l.equalsIgnoreCase("C.UTF-8") || l.equalsIgnoreCase("C.utf8")),
+                "este sistema no tiene la configuración regional C.UTF-8");
         Path evaluacion = Files.copy(Path.of("../examples/evaluaciones/sence-2007.yaml"), dir.resolve("evaluación-ñuble.yaml"));
         ProcesoHijo.Resultado r = conLcAllC(true, evaluacion);
         assertEquals(0, r.codigo(), r.errores());
