@@ -121,13 +121,15 @@ final class Archivos {
     private static <T> T entero(Path destino, String nombre, Contenido<T> contenido) throws IOException {
         String nota = Files.exists(destino) ? nombre + " quedó como estaba" : "no se creó " + nombre;
         try {
-            return entero(destino, nombre, contenido, temporalJunto(destino, nombre));
+            return porTemporal(destino, nombre, contenido, temporalJunto(destino, nombre));
         } catch (EscrituraFallida e) {
             throw e.con(nota);
         }
     }
 
-    private static <T> T entero(Path destino, String nombre, Contenido<T> contenido, Path temporal) throws IOException {
+    /** Writes {@code temporal}, then moves it over {@code destino}; removes it whatever happens. */
+    private static <T> T porTemporal(Path destino, String nombre, Contenido<T> contenido, Path temporal)
+            throws IOException {
         try {
             OutputStream flujo;
             try {
