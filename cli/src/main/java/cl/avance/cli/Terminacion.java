@@ -88,7 +88,9 @@ final class Terminacion {
     private static void aviso(String mensaje) {
         try {
             FileOutputStream err = new FileOutputStream(FileDescriptor.err);
-            err.write(("\n" + mensaje + "\n").getBytes(StandardCharsets.UTF_8));
+            // On a terminal the batch's progress line may be half written: start on a line of our own.
+            String inicio = Boolean.getBoolean("avance.terminal") ? "\n" : "";
+            err.write((inicio + mensaje + "\n").getBytes(StandardCharsets.UTF_8));
             err.flush();
         } catch (IOException e) {
             // Standard error is gone: the exit code still tells.
