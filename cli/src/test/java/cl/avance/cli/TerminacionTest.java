@@ -101,6 +101,30 @@ class TerminacionTest {
         assertTrue(r.errores().contains("ruido de una regla"), r.errores());
     }
 
+    @Test
+    void unaReglaQueAgotaLaMemoriaTerminaConCodigo3(@TempDir Path dir) throws Exception {
+        Path reglas = reglasCon(dir, """
+                java.util.List l = new java.util.ArrayList();
+                    while (l.size() >= 0) { l.add(new long[1000000]); }""");
+        ProcesoHijo.Resultado r = ProcesoHijo.correr(ProcesoHijo.constructor(List.of("-Xmx96m"),
+                "evaluar", SENCE, "--reglas", reglas.toString()));
+        assertEquals(3, r.codigo(), r.errores());
+        assertTrue(r.errores().contains("la memoria se agotó mientras las reglas"), r.errores());
+        r.sinTraza();
+    }
+
+    @Test
+    void unaReglaQueSeLlamaASiMismaSinFinTerminaConCodigo3(@TempDir Path dir) throws Exception {
+        Path reglas = reglasCon(dir, "sinFin(0);");
+        Path archivo = reglas.resolve("cl/avance/reglas/revision/hostil.drl");
+        Files.writeString(archivo, Files.readString(archivo).replace("rule ",
+                "function int sinFin(int n) { return sinFin(n + 1); }\nrule "));
+        AvanceCliTest.Corrida c = AvanceCliTest.avance("evaluar", SENCE, "--reglas", reglas.toString());
+        assertEquals(3, c.codigo(), c.errores());
+        assertTrue(c.errores().contains("se llama a sí misma sin fin"), c.errores());
+        c.sinTraza();
+    }
+
     /** The default rules plus one rule that runs {@code java} once per criterion of each unit. */
     private static Path reglasCon(Path dir, String java) throws Exception {
         Path reglas = dir.resolve("reglas");
