@@ -74,7 +74,7 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
             return "avance: " + ErroresDeUso.rutaNoValida(e);
         }
         if (ex instanceof OutOfMemoryError) {
-            return "avance: " + Memoria.agotada();
+            return "avance: " + Memoria.agotada("la entrada");
         }
         if (codigo != Codigos.INTERNO) {
             return "avance: " + ex.getMessage();

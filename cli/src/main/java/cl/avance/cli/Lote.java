@@ -39,8 +39,6 @@ final class Lote {
     private static final int AVISO_CADA = 1_000;
     /** Input bytes in flight at most; a longer line still goes, alone. */
     private static final long BYTES_EN_VUELO = 4L * 1024 * 1024;
-    private static final String SIN_MEMORIA = "la línea no cabe en la memoria de Java disponible: divídala o dé más"
-            + " memoria (AVANCE_JAVA_OPTS=-Xmx4g)";
 
     /** Counts of one run. */
     record Resumen(long lineas, long resultados, long errores, long unidades) {
@@ -177,7 +175,7 @@ final class Lote {
                     linea.length);
         } catch (OutOfMemoryError e) {
             // What this line allocated is garbage now: the line gets its error record and the batch goes on.
-            return new Registro(error(numero, SIN_MEMORIA), false, 0, linea.length);
+            return new Registro(error(numero, Memoria.agotada("la línea")), false, 0, linea.length);
         } catch (StackOverflowError e) {
             return new Registro(error(numero, "las reglas no pudieron calificarla: una regla se llama a sí misma sin fin"),
                     false, 0, linea.length);
@@ -313,7 +311,7 @@ final class Lote {
                     linea.write(bufer, inicio, largo);
                     return;
                 } catch (OutOfMemoryError e) {
-                    rechazo = SIN_MEMORIA;
+                    rechazo = Memoria.agotada("la línea");
                 }
             }
             linea.reset();
