@@ -29,23 +29,27 @@ final class OpcionesComunes {
     @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
     boolean debug;
 
-    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-    boolean ayuda;
-
     /** The methodologies to grade with: the folder's, or the default one. */
     Metodologias metodologias() {
         if (reglas != null) {
-            throw new IllegalArgumentException("--reglas fue reemplazada por --metodologia: las reglas ahora viven en una"
+            throw new UsoIncorrecto("--reglas fue reemplazada por --metodologia: las reglas ahora viven en una"
                     + " metodología (metodologia.yaml con el catálogo, las reglas .drl y sus escenarios). Cree una con"
                     + " «avance metodologia exportar CARPETA», copie en ella sus cambios y use --metodologia CARPETA.");
         }
-        return metodologia == null ? Metodologias.porDefecto() : Metodologias.desdeCarpeta(metodologia);
+        if (metodologia == null) {
+            return Metodologias.porDefecto();
+        }
+        try {
+            return Metodologias.desdeCarpeta(metodologia);
+        } catch (IllegalArgumentException e) {
+            throw new UsoIncorrecto(e.getMessage()); // a missing folder, or one that is not a methodology: usage, exit 2
+        }
     }
 
     /** The only methodology given; an error naming them when the folder holds several. */
     Metodologia unaMetodologia(Metodologias todas) {
         if (todas.todas().size() > 1) {
-            throw new IllegalArgumentException("«" + metodologia + "» tiene " + todas.todas().size()
+            throw new UsoIncorrecto("«" + metodologia + "» tiene " + todas.todas().size()
                     + " metodologías; indique una sola con --metodologia CARPETA");
         }
         return todas.todas().get(0);
@@ -65,6 +69,9 @@ final class OpcionesComunes {
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r; // OutOfMemoryError while loading: reported as memory, not as a bug
             }
             throw e;
         }

@@ -32,7 +32,7 @@ final class PlazoDeEvaluacion {
     /** {@code motor} with a deadline of {@code segundos}; {@code motor} itself when it is 0 (no deadline). */
     static Motor aplicar(Motor motor, BigDecimal segundos) {
         if (segundos.signum() < 0) {
-            throw new IllegalArgumentException("--plazo debe ser un número de segundos positivo, o 0 para no tener plazo: "
+            throw new UsoIncorrecto("--plazo debe ser un número de segundos positivo, o 0 para no tener plazo: "
                     + segundos.toPlainString());
         }
         if (segundos.signum() == 0) {

@@ -9,6 +9,7 @@ import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
