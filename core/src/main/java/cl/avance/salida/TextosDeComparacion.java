@@ -84,8 +84,9 @@ final class TextosDeComparacion {
                 .append(t.suben() == 1 ? "" : "n").append(", ").append(t.bajan()).append(" baja")
                 .append(t.bajan() == 1 ? "" : "n").append("). Recomendaciones: ").append(t.recomendacionesAgregadas())
                 .append(" agregadas, ").append(t.recomendacionesQuitadas()).append(" quitadas. Discrepancias: ")
-                .append(t.discrepanciasAparecidas()).append(" aparecen, ").append(t.discrepanciasDesaparecidas())
-                .append(" desaparecen.");
+                .append(t.discrepanciasAparecidas()).append(t.discrepanciasAparecidas() == 1 ? " aparece, " : " aparecen, ")
+                .append(t.discrepanciasDesaparecidas())
+                .append(t.discrepanciasDesaparecidas() == 1 ? " desaparece." : " desaparecen.");
         if (t.celdasSoloEnA() + t.celdasSoloEnB() > 0) {
             sb.append(" Criterios de un solo catálogo: ").append(t.celdasSoloEnA()).append(" celdas solo en A, ")
                     .append(t.celdasSoloEnB()).append(" solo en B.");
