@@ -172,6 +172,37 @@ class CompararTest {
     }
 
     @Test
+    void porLotesConMemoriaAcotadaEnOtroProceso(@TempDir Path dir) throws Exception {
+        // Flat memory: a separate JVM with -Xmx64m compares 2,000 lines of 10 units, each graded twice.
+        StringBuilder unidades = new StringBuilder();
+        for (int u = 0; u < 10; u++) {
+            unidades.append(u == 0 ? "" : ",").append("{\"id\": \"u").append(u).append("\", \"nombre\": \"U\", \"criterios\": ")
+                    .append("{\"1.1\": {\"indicadores\": {\"TERRITORIO_DEFINIDO\": true, \"PROBLEMA_COMUN\": true,")
+                    .append(" \"DIAGNOSTICO_COMPARTIDO\": true, \"AGENDA_COMPARTIDA\": true}}}}");
+        }
+        Path entrada = dir.resolve("grande.jsonl");
+        int lineas = 2_000;
+        try (var w = Files.newBufferedWriter(entrada)) {
+            for (int i = 0; i < lineas; i++) {
+                w.write("{\"formato\": 1, \"servicio\": \"S\", \"anio\": 2007, \"unidades\": [" + unidades + "]}\n");
+            }
+        }
+        Path salida = dir.resolve("salida.jsonl");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), "cl.avance.cli.Avance", "comparar", "--lote",
+                entrada.toString(), "--contra", umbral.toString(), "--formato", "json", "--salida", salida.toString())
+                .redirectErrorStream(true).start();
+        String mensajes = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), mensajes);
+        assertTrue(mensajes.contains("2000 líneas: 2000 comparadas, 0 no se pudieron comparar. Totales: 2000 evaluaciones,"
+                + " 80000 celdas comparadas, 20000 con cambios."), mensajes);
+        try (var registros = Files.lines(salida)) {
+            assertEquals(lineas, registros.count());
+        }
+    }
+
+    @Test
     void porLotesEnTextoUnBloquePorLineaYTotalesAlFinal(@TempDir Path dir) throws Exception {
         String sence = senceEnUnaLinea();
         Path entrada = dir.resolve("lote.jsonl");
