@@ -25,9 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "comparar", sortOptions = false,
-        description = {"Califica cada evaluación con dos metodologías, A (--metodologia) y B (--contra), y lista por unidad"
+        description = {"Muestra qué cambia al calificar con otra metodología: avances, recomendaciones y discrepancias.",
+                "Califica cada evaluación con dos metodologías, A (--metodologia) y B (--contra), y lista por unidad"
                 + " y criterio lo que cambia: avances que suben o bajan, recomendaciones agregadas y quitadas,"
-                + " discrepancias con la autoevaluación que aparecen o desaparecen, con totales.",
+                + " discrepancias con la autoevaluación que aparecen o desaparecen, con totales. Una metodología sola"
+                + " califica cualquier año; en una carpeta con varias, cada evaluación usa la que rige su año.",
                 "Una evaluación que alguna de las dos metodologías no acepta (por ejemplo, con un indicador que solo"
                         + " tiene B) no se compara: el mensaje dice cuál la rechaza y por qué."},
         synopsisHeading = "Uso: ", parameterListHeading = "%nArgumentos:%n", optionListHeading = "%nOpciones:%n",
@@ -55,8 +57,8 @@ final class Comparar implements Callable<Integer> {
 
     @Option(names = "--lote",
             description = "ARCHIVO es JSON Lines: una evaluación por línea; escribe la comparación de cada línea a medida"
-                    + " que avanza (un registro JSON por línea con --formato json, un bloque por línea en texto) y los"
-                    + " totales al final, en la salida de errores.")
+                    + " que avanza (un registro JSON por línea con --formato json, un bloque por línea en texto o markdown)"
+                    + " y los totales en la salida de errores (en texto y markdown, también al final de la salida).")
     boolean lote;
 
     @Mixin
