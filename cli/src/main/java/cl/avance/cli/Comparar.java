@@ -75,7 +75,8 @@ final class Comparar implements Callable<Integer> {
         if (lote && archivos.size() != 1) {
             throw new IllegalArgumentException("--lote lee un solo archivo JSON Lines; se indicaron " + archivos.size());
         }
-        Lados lados = new Lados(comunes.motores(), motoresContra(), comunes.metodologia, contra);
+        PrintWriter err = spec.commandLine().getErr();
+        Lados lados = new Lados(comunes.motores(), motoresContra(), comunes.metodologia, contra, err::println);
         return lote ? lote(lados) : comparar(lados);
     }
 

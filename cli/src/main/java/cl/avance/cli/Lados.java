@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The two sides of {@code avance comparar}: methodology A and methodology B, each one methodology or several
@@ -25,10 +28,14 @@ final class Lados {
     private final Motores b;
     private final String nombreA;
     private final String nombreB;
+    private final Consumer<String> avisos;
+    private final Set<String> avisados = ConcurrentHashMap.newKeySet();
 
-    Lados(Motores a, Motores b, Path carpetaA, Path carpetaB) {
+    /** @param avisos where to say, once per side and year, that a methodology grades a year it does not govern */
+    Lados(Motores a, Motores b, Path carpetaA, Path carpetaB, Consumer<String> avisos) {
         this.a = a;
         this.b = b;
+        this.avisos = avisos;
         this.nombreA = nombre(a, carpetaA);
         this.nombreB = nombre(b, carpetaB);
     }
@@ -60,11 +67,18 @@ final class Lados {
         return EntradaNoComparableException.ilegible(e, nombreA, nombreB);
     }
 
-    private static Motor motor(Motores motores, JsonNode arbol, String lado, String nombre,
-                               List<EntradaNoComparableException.Rechazo> rechazos) {
+    private Motor motor(Motores motores, JsonNode arbol, String lado, String nombre,
+                        List<EntradaNoComparableException.Rechazo> rechazos) {
         List<Metodologia> todas = motores.metodologias().todas();
         if (todas.size() == 1) {
-            return motores.motor(todas.get(0));
+            Metodologia unica = todas.get(0);
+            JsonNode anio = arbol.get("anio");
+            if (anio != null && anio.isIntegralNumber() && anio.canConvertToInt()
+                    && !unica.rige(anio.intValue()) && avisados.add(lado + anio.intValue())) {
+                avisos.accept("avance: nota: la metodología " + lado + " («" + unica.origen() + "») rige "
+                        + unica.aniosComoTexto() + "; aquí califica evaluaciones de " + anio.intValue() + ".");
+            }
+            return motores.motor(unica);
         }
         try {
             return motores.motor(motores.metodologiaDe(arbol));
@@ -77,6 +91,6 @@ final class Lados {
 
     private static String nombre(Motores motores, Path carpeta) {
         List<Metodologia> todas = motores.metodologias().todas();
-        return todas.size() == 1 ? todas.get(0).origen() : "las metodologías de «" + carpeta + "»";
+        return todas.size() == 1 ? todas.get(0).origen() : String.valueOf(carpeta);
     }
 }

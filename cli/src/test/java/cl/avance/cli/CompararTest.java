@@ -238,6 +238,30 @@ class CompararTest {
     }
 
     @Test
+    void unaMetodologiaSolaCalificaCualquierAnioYLoAvisa(@TempDir Path dir) throws Exception {
+        Path de2008 = exportar(dir.resolve("m2008"));
+        editar(de2008.resolve("metodologia.yaml"), "anios: {desde: 1900}", "anios: [2008]");
+        Corrida c = avance("comparar", SENCE.toString(), SENCE.toString(), "--contra", de2008.toString());
+        assertEquals(0, c.codigo(), c.errores());
+        assertEquals("avance: nota: la metodología B («Sistema de Gestión Territorial, etapa 4 2007.1») rige 2008; aquí"
+                + " califica evaluaciones de 2007.\n", c.errores(), "una sola vez");
+        assertTrue(c.salida().contains("Ninguna celda cambia."), c.salida());
+    }
+
+    @Test
+    void enUnaCarpetaConVariasCadaEvaluacionUsaLaDeSuAnio(@TempDir Path dir) throws Exception {
+        Path de2008 = exportar(dir.resolve("varias/m2008"));
+        editar(de2008.resolve("metodologia.yaml"), "anios: {desde: 1900}", "anios: [2008]");
+        Path de2009 = exportar(dir.resolve("varias/m2009"));
+        editar(de2009.resolve("metodologia.yaml"), "anios: {desde: 1900}", "anios: [2009]");
+        editar(de2009.resolve("metodologia.yaml"), "version: \"2007.1\"", "version: \"2009.1\"");
+        Corrida c = avance("comparar", SENCE.toString(), "--contra", dir.resolve("varias").toString());
+        assertEquals(2, c.codigo(), c.errores());
+        assertTrue(c.errores().contains("la metodología B («" + dir.resolve("varias")
+                + "») no la acepta (1 error):\n  Ninguna metodología rige el año 2007. Años disponibles: 2008"), c.errores());
+    }
+
+    @Test
     void unaMetodologiaInvalidaSale3YUnUsoIncorrecto2(@TempDir Path dir) throws Exception {
         Path rota = exportar(dir.resolve("rota"));
         editar(rota.resolve("clasificacion/criterio_1_2.drl"), "insert( new Calificacion( $criterio, Avance.SIN_AVANCE ) );",
