@@ -21,7 +21,7 @@ final class TextosDeComparacion {
         return avance.map(Avance::etiqueta).orElse("—");
     }
 
-    /** "sube", "baja", "cambia", "solo en A"… or empty when the grade is the same. */
+    /** "sube", "baja", "cambia", "sin cambio" (the cell changed elsewhere), "solo en A" or "solo en B". */
     static String sentido(CambioDeCriterio c) {
         if (c.sube()) {
             return "sube";
@@ -34,7 +34,7 @@ final class TextosDeComparacion {
         }
         return switch (c.presencia()) {
             case SOLO_EN_A, SOLO_EN_B -> c.presencia().etiqueta();
-            case EN_AMBAS -> "";
+            case EN_AMBAS -> "sin cambio";
         };
     }
 

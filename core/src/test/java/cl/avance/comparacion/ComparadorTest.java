@@ -201,6 +201,39 @@ class ComparadorTest {
     }
 
     @Test
+    void unTextoDeRecomendacionReescritoSeListaComoQuitadoYAgregadoEnCadaUnidadQueLoRecibe(@TempDir Path carpeta)
+            throws Exception {
+        MetodologiasModificadas.exportar(carpeta);
+        MetodologiasModificadas.editar(carpeta, "recomendaciones/por_indicador.drl",
+                "\"Definir explícitamente el territorio del programa", "\"Definir por escrito el territorio del programa");
+        Motor reescrita = Motor.con(cl.avance.motor.Metodologia.desdeCarpeta(carpeta));
+        Evaluacion sence = LectorEvaluacion.estandar().leer(SENCE, MetodologiaDePrueba.catalogo());
+        Criterio c11 = MetodologiaDePrueba.criterio("1.1");
+        Indicador territorio = MetodologiaDePrueba.indicador("TERRITORIO_DEFINIDO");
+        List<String> conBrecha = sence.unidades().stream()
+                .filter(u -> u.criterio(c11).noAplica() == null && u.criterio(c11).informado()
+                        && u.criterio(c11).estado(territorio) != EstadoIndicador.CUMPLIDO)
+                .map(Unidad::id).toList();
+        assertFalse(conBrecha.isEmpty());
+
+        Comparacion comparacion = new Comparador(porDefecto, reescrita).comparar(SENCE);
+
+        assertEquals(conBrecha.stream().map(u -> u + " 1.1").toList(),
+                comparacion.cambios().stream().map(c -> c.unidad() + " " + c.criterio()).toList());
+        for (CambioDeCriterio cambio : comparacion.cambios()) {
+            assertFalse(cambio.cambiaElAvance());
+            assertEquals("REC-TERRITORIO_DEFINIDO", cambio.recomendacionesAgregadas().get(0).codigo());
+            assertTrue(cambio.recomendacionesAgregadas().get(0).texto().startsWith("Definir por escrito"));
+            assertEquals(1, cambio.recomendacionesAgregadas().size());
+            assertTrue(cambio.recomendacionesQuitadas().get(0).texto().startsWith("Definir explícitamente"));
+            assertEquals(1, cambio.recomendacionesQuitadas().size());
+        }
+        assertEquals(conBrecha.size(), comparacion.totales().recomendacionesAgregadas());
+        assertEquals(conBrecha.size(), comparacion.totales().recomendacionesQuitadas());
+        assertEquals(0, comparacion.totales().cambiosDeAvance());
+    }
+
+    @Test
     void unaEvaluacionYaLeidaSeComparaPorCodigos() throws Exception {
         Evaluacion sence = LectorEvaluacion.estandar().leer(SENCE, MetodologiaDePrueba.catalogo());
         Comparacion deArchivo = new Comparador(porDefecto, porDefecto).comparar(SENCE);
