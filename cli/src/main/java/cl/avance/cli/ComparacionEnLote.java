@@ -56,7 +56,7 @@ final class ComparacionEnLote {
             String nombre = "línea " + numero;
             String registro;
             try {
-                Comparacion comparacion = comparar(linea, lineas.demasiadoLarga(), nombre);
+                Comparacion comparacion = comparar(linea, lineas.rechazo(), nombre);
                 totales = totales.mas(comparacion.totales());
                 registro = switch (formato) {
                     case json -> ComparacionJson.linea(numero, comparacion) + "\n";
@@ -83,9 +83,10 @@ final class ComparacionEnLote {
         return new Resumen(numero, rechazadas, totales);
     }
 
-    private Comparacion comparar(byte[] linea, boolean larga, String nombre) throws EntradaNoComparableException {
-        if (larga) {
-            throw ilegible(nombre, "la línea supera los " + bytesMaximos + " bytes permitidos");
+    /** @param rechazo why the reader could not keep the line (its size, say), or null */
+    private Comparacion comparar(byte[] linea, String rechazo, String nombre) throws EntradaNoComparableException {
+        if (rechazo != null) {
+            throw ilegible(nombre, rechazo);
         }
         if (esBlanca(linea)) {
             throw ilegible(nombre, "la línea está vacía: cada línea debe tener una evaluación");

@@ -70,10 +70,10 @@ final class Comparar implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (lote && (formato == FormatoInforme.html)) {
-            throw new IllegalArgumentException("--lote escribe a medida que avanza: use --formato texto, markdown o json");
+            throw new UsoIncorrecto("--lote escribe a medida que avanza: use --formato texto, markdown o json");
         }
         if (lote && archivos.size() != 1) {
-            throw new IllegalArgumentException("--lote lee un solo archivo JSON Lines; se indicaron " + archivos.size());
+            throw new UsoIncorrecto("--lote lee un solo archivo JSON Lines; se indicaron " + archivos.size());
         }
         PrintWriter err = spec.commandLine().getErr();
         Lados lados = new Lados(comunes.motores(), motoresContra(), comunes.metodologia, contra, err::println);
@@ -125,7 +125,7 @@ final class Comparar implements Callable<Integer> {
     private int lote(Lados lados) throws IOException {
         Path archivo = archivos.get(0);
         if (!Files.isRegularFile(archivo)) {
-            throw new IllegalArgumentException("«" + archivo + "»: el archivo no existe");
+            throw new UsoIncorrecto("«" + archivo + "»: el archivo no existe");
         }
         ComparacionEnLote proceso = new ComparacionEnLote(lados, LimitesDeEntrada.porDefecto(), formato);
         ComparacionEnLote.Resumen resumen;

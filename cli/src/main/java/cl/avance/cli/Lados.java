@@ -44,7 +44,7 @@ final class Lados {
     Comparacion comparar(LectorEvaluacion lector, Path archivo) throws EntradaNoComparableException {
         JsonNode arbol;
         try {
-            arbol = lector.leerArbol(archivo);
+            arbol = lector.leerDocumento(archivo).raiz();
         } catch (EntradaInvalidaException e) {
             throw EntradaNoComparableException.ilegible(e, nombreA, nombreB);
         }

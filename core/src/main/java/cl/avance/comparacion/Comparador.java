@@ -53,7 +53,7 @@ public final class Comparador {
     public Comparacion comparar(Path archivo) throws EntradaNoComparableException {
         JsonNode arbol;
         try {
-            arbol = lector.leerArbol(archivo);
+            arbol = lector.leerDocumento(archivo).raiz();
         } catch (EntradaInvalidaException e) {
             throw EntradaNoComparableException.ilegible(e, a.metodologia().origen(), b.metodologia().origen());
         }
