@@ -81,7 +81,7 @@ final class Comparar implements Callable<Integer> {
     }
 
     private Motores motoresContra() {
-        Motores motores = new Motores(Metodologias.desdeCarpeta(contra));
+        Motores motores = new Motores(OpcionesComunes.desdeCarpeta(contra));
         motores.compilarTodas();
         return motores;
     }

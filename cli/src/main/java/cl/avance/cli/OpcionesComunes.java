@@ -3,6 +3,7 @@ package cl.avance.cli;
 import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
+import cl.avance.motor.SinMetodologiaException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -36,13 +37,17 @@ final class OpcionesComunes {
                     + " metodología (metodologia.yaml con el catálogo, las reglas .drl y sus escenarios). Cree una con"
                     + " «avance metodologia exportar CARPETA», copie en ella sus cambios y use --metodologia CARPETA.");
         }
-        if (metodologia == null) {
-            return Metodologias.porDefecto();
-        }
+        return metodologia == null ? Metodologias.porDefecto() : desdeCarpeta(metodologia);
+    }
+
+    /** The methodologies in {@code carpeta}; a missing folder, or one that is not a methodology, is usage: exit 2. */
+    static Metodologias desdeCarpeta(Path carpeta) {
         try {
-            return Metodologias.desdeCarpeta(metodologia);
+            return Metodologias.desdeCarpeta(carpeta);
+        } catch (SinMetodologiaException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw new UsoIncorrecto(e.getMessage()); // a missing folder, or one that is not a methodology: usage, exit 2
+            throw new UsoIncorrecto(e.getMessage());
         }
     }
 
