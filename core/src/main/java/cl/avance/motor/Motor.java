@@ -2,6 +2,7 @@ package cl.avance.motor;
 
 import cl.avance.hechos.CriterioDeUnidad;
 import cl.avance.modelo.Criterio;
+import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Unidad;
@@ -47,6 +48,8 @@ public final class Motor {
      * number of rules. A session goes back to the pool reset, without facts or listeners.
      */
     private final KieSessionsPool sesiones;
+    /** The grades of the states "qué falta" looks at, found through these rules on first need and kept. */
+    private final BuscadorDeQueFalta queFalta = new BuscadorDeQueFalta(this);
 
     private Motor(Metodologia metodologia, KieBase base) {
         this.metodologia = metodologia;
@@ -141,7 +144,45 @@ public final class Motor {
             registro.dejarDeEscuchar(sesion);
             sesion.dispose();
         }
-        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo);
+        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo,
+                queFalta);
+    }
+
+    /**
+     * Grades {@code informes} (each alone in a unit of its own; nothing else reported) and returns, for each,
+     * every grade a rule gave with the rule's name, without checking that there is exactly one: what
+     * {@link TablaDeCalificacion} and "qué falta" read. Fired rules are not reported to any listener.
+     *
+     * @throws EvaluacionFallidaException when the rules fail or loop
+     */
+    List<List<ArmadorDeResultado.Calificada>> calificarSinRevisar(List<CriterioInformado> informes) {
+        ArmadorDeResultado armador = new ArmadorDeResultado(informes.size());
+        Registro registro = new Registro(armador, regla -> { });
+        List<CriterioDeUnidad> hechos = new ArrayList<>(informes.size());
+        KieSession sesion = sesiones.newKieSession();
+        try {
+            registro.escuchar(sesion);
+            for (int i = 0; i < informes.size(); i++) {
+                CriterioDeUnidad hecho = new CriterioDeUnidad("estado-" + (i + 1), informes.get(i));
+                sesion.insert(hecho);
+                hechos.add(hecho);
+            }
+            int limite = DISPAROS_POR_UNIDAD * Math.max(1, informes.size());
+            if (sesion.fireAllRules(limite) >= limite) {
+                throw new EvaluacionFallidaException("Las reglas no terminan: alguna regla se vuelve a activar sin fin."
+                        + " La última en dispararse fue «" + registro.ultimaRegla() + "».");
+            }
+        } catch (EvaluacionFallidaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluacionFallidaException(falla(registro, e), e);
+        } finally {
+            registro.dejarDeEscuchar(sesion);
+            sesion.dispose();
+        }
+        List<List<ArmadorDeResultado.Calificada>> dadas = new ArrayList<>(hechos.size());
+        hechos.forEach(h -> dadas.add(armador.calificaciones(h)));
+        return dadas;
     }
 
     private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad, Catalogo catalogo) {
