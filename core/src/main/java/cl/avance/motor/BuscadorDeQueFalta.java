@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the grade of every state reachable by meeting some of the indicators not met today (at most 2<sup>k</sup>
  * states for k such indicators), read from a table of grades kept for the engine's life. Only the states some
  * evaluation needed are ever graded; they are graded once, all the missing ones of an evaluation in a single run
- * of the rules. Thread-safe.
+ * of the rules. States are kept as the rules see them ({@link EstadoDeCriterio#comoLoVenLasReglas()}), so a
+ * criterion of n indicators has at most 2<sup>n</sup> of them per set of territorial bodies. Thread-safe.
  *
  * <p>A state the rules give no grade or two different grades is taken as not reaching any level (the
  * completeness check of {@code validar} reports it). When the rules fail on the hypothetical states, or a
@@ -61,7 +62,7 @@ final class BuscadorDeQueFalta {
             if (!puedeSubir(pedido.avance())) {
                 continue;
             }
-            EstadoDeCriterio base = EstadoDeCriterio.de(pedido.informado());
+            EstadoDeCriterio base = EstadoDeCriterio.de(pedido.informado()).comoLoVenLasReglas();
             List<Integer> faltan = base.noCumplidos();
             if (faltan.size() > MAX_FALTANTES) {
                 continue;
@@ -120,7 +121,7 @@ final class BuscadorDeQueFalta {
             if (!puedeSubir(avance) || fallo) {
                 return QueFalta.NADA;
             }
-            EstadoDeCriterio base = EstadoDeCriterio.de(informado);
+            EstadoDeCriterio base = EstadoDeCriterio.de(informado).comoLoVenLasReglas();
             List<Integer> faltan = base.noCumplidos();
             if (faltan.size() > MAX_FALTANTES) {
                 return QueFalta.NADA;

@@ -39,6 +39,24 @@ record EstadoDeCriterio(Criterio criterio, List<EstadoIndicador> indicadores, bo
                 informado.instancias());
     }
 
+    /**
+     * This state as the rules can see it, for the "qué falta" table: the fact rules match on
+     * ({@link cl.avance.hechos.CriterioDeUnidad}) tells met from not met and whether anything was reported
+     * ({@code informado}), but not an indicator reported absent from one not reported, nor text from an
+     * indicator. States with the same such view get the same grades, so they are graded once: every indicator
+     * not met is taken as reported absent and the text is dropped (a criterion with nothing reported stays so).
+     * If that fact ever shows more, this must show it too.
+     */
+    EstadoDeCriterio comoLoVenLasReglas() {
+        boolean informado = desarrollo || indicadores.stream().anyMatch(e -> e != EstadoIndicador.SIN_INFORMACION);
+        List<EstadoIndicador> vistos = new ArrayList<>(indicadores.size());
+        for (EstadoIndicador e : indicadores) {
+            vistos.add(e == EstadoIndicador.CUMPLIDO ? e
+                    : informado ? EstadoIndicador.NO_CUMPLIDO : EstadoIndicador.SIN_INFORMACION);
+        }
+        return new EstadoDeCriterio(criterio, vistos, false, noAplica, instancias);
+    }
+
     /** A report in this state, for the rules to grade: no own grade, no recommendations. */
     CriterioInformado comoInforme() {
         Map<Indicador, Boolean> valores = new LinkedHashMap<>();
