@@ -101,7 +101,10 @@ public final class Motor {
     }
 
     /**
-     * Grades every unit and criterion of {@code evaluacion}.
+     * Grades every unit and criterion of {@code evaluacion}. Each criterion below {@code AVANCE_MAYOR} also gets
+     * what it lacks to climb ({@link cl.avance.resultado.ResultadoCriterio#queFalta()}), found through these
+     * rules: the first evaluations of an engine grade the states they need once more (a few hundred
+     * microseconds each, warm), later ones find them known.
      *
      * @return the result: every unit once, in input order, with all four criteria; never null
      * @throws EvaluacionFallidaException when the rules fail, loop, or leave a criterion without exactly
