@@ -18,7 +18,13 @@ import cl.avance.motor.TablaDeCalificacion;
 import cl.avance.resultado.QueFalta;
 import cl.avance.resultado.Resultado;
 import cl.avance.resultado.ResultadoCriterio;
+import cl.avance.salida.ResultadoJson;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -182,5 +188,24 @@ class QueFaltaTest {
         assertEquals(List.of("Para alcanzar avance mayor en 1.3 no basta con cumplir los indicadores que faltan: las reglas"
                 + " no lo dan en ningún caso."), imposible.frases(criterio("1.3")));
         assertTrue(QueFalta.NADA.frases(criterio("1.3")).isEmpty());
+    }
+
+    @Test
+    void variosHilosLlenandoLaTablaDeUnMotorNuevoDanLoMismoQueUno() throws Exception {
+        List<Evaluacion> evaluaciones = Generadores.evaluaciones().sampleStream().limit(60).toList();
+        List<String> esperados = evaluaciones.stream().map(e -> ResultadoJson.escribir(MOTOR.evaluar(e))).toList();
+        Motor nuevo = Motor.porDefecto(); // its "qué falta" table starts empty: the threads fill it together
+        ExecutorService hilos = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futuros = new ArrayList<>();
+            for (Evaluacion e : evaluaciones) {
+                futuros.add(hilos.submit(() -> ResultadoJson.escribir(nuevo.evaluar(e))));
+            }
+            for (int i = 0; i < futuros.size(); i++) {
+                assertEquals(esperados.get(i), futuros.get(i).get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            hilos.shutdownNow();
+        }
     }
 }
