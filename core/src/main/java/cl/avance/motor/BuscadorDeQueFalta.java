@@ -67,7 +67,8 @@ final class BuscadorDeQueFalta {
             if (faltan.size() > MAX_FALTANTES) {
                 continue;
             }
-            for (int mascara = 0; mascara < (1 << faltan.size()); mascara++) {
+            // The unit's own state (no indicator added) is not graded again: it has the grade it got.
+            for (int mascara = 1; mascara < (1 << faltan.size()); mascara++) {
                 EstadoDeCriterio estado = base.conCumplidos(faltan, mascara);
                 if (!avances.containsKey(estado)) {
                     nuevos.add(estado);
@@ -145,7 +146,8 @@ final class BuscadorDeQueFalta {
          */
         private List<List<Indicador>> minimos(EstadoDeCriterio base, List<Integer> faltan, Avance meta) {
             List<Integer> mascaras = new ArrayList<>(1 << faltan.size());
-            for (int m = 0; m < (1 << faltan.size()); m++) {
+            // The empty set never raises the grade: the unit is below the level now.
+            for (int m = 1; m < (1 << faltan.size()); m++) {
                 mascaras.add(m);
             }
             mascaras.sort(Comparator.comparingInt(Integer::bitCount).thenComparing(BuscadorDeQueFalta::ordenMetodologia));
