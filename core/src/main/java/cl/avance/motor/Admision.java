@@ -43,7 +43,7 @@ final class Admision {
             List<ProblemaDeRegla> problemas = new ArrayList<>();
             for (ErrorDeEntrada error : e.errores()) {
                 problemas.add(new ProblemaDeRegla(Metodologia.ESCENARIOS, error.linea(), error.columna(),
-                        "escenario ilegible: " + error, null));
+                        "escenario ilegible: " + (error.ruta().isEmpty() ? "" : error.ruta() + ": ") + error.mensaje(), null));
             }
             return problemas;
         }

@@ -14,13 +14,13 @@ import java.util.Set;
 /**
  * One state a criterion can be reported in, as far as grading goes: each indicator met, not met or not
  * reported, whether there is text on what was achieved, whether the unit declared it not applicable, and the
- * territorial bodies named. The key of {@link TablaDeCalificacion} and of the "qué falta" cache.
+ * territorial conInstancias named. The key of {@link TablaDeCalificacion} and of the "qué falta" cache.
  *
  * @param criterio    the criterion
  * @param indicadores the state of each of its indicators, in the methodology's order
  * @param desarrollo  whether the unit wrote some text on what it achieved
  * @param noAplica    whether the unit declared the criterion not applicable
- * @param instancias  the territorial bodies named
+ * @param instancias  the territorial conInstancias named
  */
 record EstadoDeCriterio(Criterio criterio, List<EstadoIndicador> indicadores, boolean desarrollo, boolean noAplica,
                         Set<Instancia> instancias) {
@@ -105,11 +105,11 @@ record EstadoDeCriterio(Criterio criterio, List<EstadoIndicador> indicadores, bo
             return codigo + " declarado «no aplica»";
         }
         boolean ninguno = indicadores.stream().allMatch(e -> e == EstadoIndicador.SIN_INFORMACION);
-        String bodies = instancias.isEmpty() ? "" : " (instancias: " + String.join(", ",
+        String conInstancias = instancias.isEmpty() ? "" : " (instancias: " + String.join(", ",
                 instancias.stream().map(Instancia::codigo).sorted().toList()) + ")";
         if (ninguno) {
             return (desarrollo ? codigo + " con texto de desarrollo y ningún indicador informado"
-                    : codigo + " sin indicadores ni desarrollo (sin información)") + bodies;
+                    : codigo + " sin indicadores ni desarrollo (sin información)") + conInstancias;
         }
         List<String> partes = new ArrayList<>(indicadores.size());
         for (int i = 0; i < indicadores.size(); i++) {
@@ -121,6 +121,6 @@ record EstadoDeCriterio(Criterio criterio, List<EstadoIndicador> indicadores, bo
         }
         String lista = partes.size() == 1 ? partes.get(0)
                 : String.join(", ", partes.subList(0, partes.size() - 1)) + " y " + partes.get(partes.size() - 1);
-        return codigo + " con " + lista + (desarrollo ? ", con texto de desarrollo" : "") + bodies;
+        return codigo + " con " + lista + (desarrollo ? ", con texto de desarrollo" : "") + conInstancias;
     }
 }

@@ -1,6 +1,5 @@
 package cl.avance.motor;
 
-import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.EstadoIndicador;

@@ -5,6 +5,7 @@ import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Indicador;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public record QueFalta(Optional<Meta> siguiente, Optional<Meta> mayor) {
     public static String frase(Criterio criterio, Meta meta) {
         Objects.requireNonNull(criterio, "criterio");
         Objects.requireNonNull(meta, "meta");
-        String inicio = "Para alcanzar " + meta.avance().etiqueta().toLowerCase(java.util.Locale.ROOT) + " en "
+        String inicio = "Para alcanzar " + meta.avance().etiqueta().toLowerCase(Locale.ROOT) + " en "
                 + criterio.codigo();
         if (meta.opciones().isEmpty()) {
             return inicio + " no basta con cumplir los indicadores que faltan: las reglas no lo dan en ningún caso.";

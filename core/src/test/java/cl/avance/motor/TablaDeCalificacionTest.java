@@ -144,4 +144,36 @@ class TablaDeCalificacionTest {
         assertEquals(List.of(), tabla.avisos());
         assertEquals(List.of(), tabla.problemas(), "el mismo avance de dos reglas no es un problema");
     }
+
+    @Test
+    void unEstadoEnQueLasReglasFallanSeNombraConLaFalla() {
+        Metodologia m = cambiada(C13, drl -> drl.replace("insert( new Calificacion( $criterio, Avance.AVANCE_MAYOR ) );",
+                "insert( new Calificacion( $criterio, Avance.values()[ 7 ] ) );"));
+        List<ProblemaDeRegla> problemas = TablaDeCalificacion.de(Motor.con(m)).problemas();
+        assertEquals(1, problemas.size(), problemas.toString());
+        assertTrue(problemas.get(0).mensaje().startsWith("1.3 con ACUERDO_FORMAL cumplido, COMPROMISOS_RESPALDADOS cumplido y"
+                + " PRESUPUESTO_INCORPORADO cumplido: las reglas fallan al calificarlo: La regla «1.3 Avance mayor: se cumplen"
+                + " los tres indicadores» falló al ejecutarse"), problemas.get(0).mensaje());
+    }
+
+    @Test
+    void unCriterioConDemasiadosIndicadoresSeAvisaYNoSeEnumera() {
+        Map<String, String> archivos = new TreeMap<>(MetodologiaDePrueba.metodologia().archivos());
+        String yaml = archivos.get(Metodologia.DESCRIPCION);
+        String ultimo = "            descripcion: La información se entrega con la periodicidad comprometida.\n";
+        StringBuilder mas = new StringBuilder(ultimo);
+        for (int i = 1; i <= 3; i++) {
+            mas.append("          - codigo: INFO_EXTRA_").append(i).append("\n            descripcion: Otra información ")
+                    .append(i).append(".\n");
+        }
+        assertTrue(yaml.contains(ultimo));
+        archivos.put(Metodologia.DESCRIPCION, yaml.replace(ultimo, mas.toString()));
+        TablaDeCalificacion tabla = TablaDeCalificacion.de(Motor.con(Metodologia.desdeTextos(archivos)));
+        assertEquals(1, tabla.avisos().size(), tabla.avisos().toString());
+        assertEquals("metodologia.yaml: el criterio 2.1 tiene 9 indicadores: son demasiados estados para revisarlos uno por"
+                + " uno (el máximo es 8 indicadores por criterio), así que no se revisó que cada estado reciba un solo avance",
+                tabla.avisos().get(0).toString());
+        assertEquals(243 + 27 + 27 + 3 * 2, tabla.estadosRevisados());
+        assertEquals(List.of(), tabla.problemas());
+    }
 }
