@@ -142,10 +142,16 @@ public final class TablaDeCalificacion {
         porCriterio.forEach((criterio, tabla) -> {
             int total = 0;
             ProblemaDeRegla ultimo = null;
+            Set<String> pistas = new java.util.HashSet<>();
             for (Map.Entry<EstadoDeCriterio, List<ArmadorDeResultado.Calificada>> e : tabla.entrySet()) {
                 ProblemaDeRegla problema = problema(criterio, e.getKey(), e.getValue());
                 if (problema == null) {
                     continue;
+                }
+                if (problema.pista() != null && !pistas.add(problema.pista())) {
+                    // The same hint once per criterion is enough.
+                    problema = new ProblemaDeRegla(problema.archivo(), problema.linea(), problema.columna(),
+                            problema.mensaje(), null);
                 }
                 total++;
                 if (total <= ESTADOS_POR_CRITERIO) {
