@@ -53,6 +53,16 @@ final class AyudasTexto {
         return t -> envolver(t, "     ");
     }
 
+    /** Wraps, continuing with six spaces. */
+    public Function<String, String> envolver6() {
+        return t -> envolver(t, "      ");
+    }
+
+    /** Wraps, continuing with eight spaces. */
+    public Function<String, String> envolver8() {
+        return t -> envolver(t, "        ");
+    }
+
     /** The title, then a line of {@code =} as long. */
     public Function<String, String> titulo() {
         return t -> t + "\n" + "=".repeat(t.length());
