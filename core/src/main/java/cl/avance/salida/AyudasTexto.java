@@ -63,6 +63,11 @@ final class AyudasTexto {
         return t -> envolver(t, "        ");
     }
 
+    /** Wraps, continuing with nine spaces. */
+    public Function<String, String> envolver9() {
+        return t -> envolver(t, "         ");
+    }
+
     /** The title, then a line of {@code =} as long. */
     public Function<String, String> titulo() {
         return t -> t + "\n" + "=".repeat(t.length());

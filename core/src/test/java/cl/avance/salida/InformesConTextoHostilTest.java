@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cl.avance.resultado.Resultado;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,8 +32,11 @@ import org.w3c.dom.NodeList;
  */
 class InformesConTextoHostilTest {
 
-    private static final Resultado HOSTIL = ResultadoDePrueba.hostil();
-    private static final Resultado SIMPLE = ResultadoDePrueba.simple();
+    /** Every text hostile, annotations ("qué falta", quotes, provisional grades) included. */
+    private static final VistaInforme HOSTIL = VistaInforme.de(ResultadoDePrueba.hostil(),
+            ResultadoDePrueba.anotaciones(pieza -> pieza + " " + ResultadoDePrueba.HOSTIL));
+    private static final VistaInforme SIMPLE = VistaInforme.de(ResultadoDePrueba.simple(),
+            ResultadoDePrueba.anotaciones(pieza -> "Texto"));
     private static final List<Extension> GFM = List.of(TablesExtension.create(), StrikethroughExtension.create());
 
     @Test
@@ -65,7 +67,8 @@ class InformesConTextoHostilTest {
         String visible = textoVisible(hostil);
         for (String parte : List.of("[x](http://e)", "![i](http://e)", "**b**", "`c`", "_u_", "~~s~~", "$m$",
                 "<script>alert(1)</script>", "&amp; | \\ \"q\" 'a' salto tab", "# h x", "1. lista x", "- lista x", "> al servicio x",
-                "+ regla x", "=== regla x", "recomendación x")) {
+                "+ regla x", "=== regla x", "recomendación x", "Para alcanzar avance mayor en 1.3 falta: x", "2. x",
+                "«cita x")) {
             assertTrue(visible.contains(parte), "se ve «" + parte + "»");
         }
     }

@@ -51,6 +51,32 @@ final class ResultadoDePrueba {
         return con(pieza -> "Texto");
     }
 
+    /**
+     * Annotations with {@code texto} in each piece: "qué falta" on criterion 1.3 of every unit, a quote on the
+     * first indicator of every criterion, and unit u2's grades provisional.
+     */
+    static Anotaciones anotaciones(UnaryOperator<String> texto) {
+        return new Anotaciones() {
+            @Override
+            public List<String> queFalta(ResultadoUnidad unidad, ResultadoCriterio criterio) {
+                return criterio.criterio().codigo().equals("1.3")
+                        ? List.of(texto.apply("Para alcanzar avance mayor en 1.3 falta:"), texto.apply("2."))
+                        : List.of();
+            }
+
+            @Override
+            public Optional<String> cita(ResultadoUnidad unidad, ResultadoCriterio criterio, Indicador indicador) {
+                return criterio.criterio().indicadores().get(0).equals(indicador)
+                        ? Optional.of(texto.apply("cita")) : Optional.empty();
+            }
+
+            @Override
+            public boolean provisional(ResultadoUnidad unidad, ResultadoCriterio criterio) {
+                return unidad.id().equals("u2");
+            }
+        };
+    }
+
     private static ResultadoUnidad unidad(String id, String nombre, List<Criterio> criterios, UnaryOperator<String> texto,
                                           Avance avance) {
         Map<Criterio, ResultadoCriterio> porCriterio = new LinkedHashMap<>();
