@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * What the three reports for people show, prepared once from a {@link Resultado}: the text, Markdown and HTML
  * templates under {@code cl/avance/salida/} read only this. Strings here are the user's and the methodology's
- * text as is; each format escapes them while rendering ({@link Escapes}).
+ * text as is; each format escapes them while rendering (control characters never reach the output; Markdown
+ * and HTML markup in the text is shown, not interpreted).
  *
  * <p>Two things are filled by {@link Anotaciones} rather than by the result, so that they can be wired in
  * without touching the templates: "qué falta para subir" per criterion ({@link CriterioDeUnidad#queFalta()})
@@ -71,26 +72,32 @@ public record VistaInforme(
         return unidades.stream().flatMap(u -> u.criterios().stream()).anyMatch(CriterioDeUnidad::provisional);
     }
 
+    /** Whether any criterion has a unit at avance mayor. */
     public boolean hayLogros() {
         return !logros.isEmpty();
     }
 
+    /** Whether any indicator is not met or not reported in a graded criterion. */
     public boolean hayBrechas() {
         return !brechas.isEmpty();
     }
 
+    /** Whether the head of service gets recommendations. */
     public boolean hayRecomendacionesAlServicio() {
         return !recomendacionesAlServicio.isEmpty();
     }
 
+    /** Whether units get recommendations. */
     public boolean hayRecomendaciones() {
         return !recomendaciones.isEmpty();
     }
 
+    /** Whether any unit graded itself differently from the rules. */
     public boolean hayDiscrepancias() {
         return !discrepancias.isEmpty();
     }
 
+    /** Whether any unit reported nothing on some criterion. */
     public boolean haySinInformacion() {
         return !sinInformacion.isEmpty();
     }
@@ -200,14 +207,17 @@ public record VistaInforme(
             List<String> queFalta,
             boolean provisional) {
 
+        /** Whether any indicator is met. */
         public boolean hayCumplidos() {
             return !cumplidos.isEmpty();
         }
 
+        /** Whether any indicator is not met. */
         public boolean hayNoCumplidos() {
             return !noCumplidos.isEmpty();
         }
 
+        /** Whether any indicator was not reported. */
         public boolean haySinInformacion() {
             return !sinInformacion.isEmpty();
         }
@@ -217,10 +227,12 @@ public record VistaInforme(
             return hayCumplidos() || hayNoCumplidos() || haySinInformacion();
         }
 
+        /** Whether the rules recommend something on this criterion. */
         public boolean hayRecomendaciones() {
             return !recomendaciones.isEmpty();
         }
 
+        /** Whether anything is known about what would raise the grade. */
         public boolean hayQueFalta() {
             return !queFalta.isEmpty();
         }
