@@ -67,6 +67,20 @@ public record VistaInforme(
         List<UnidadSinInformacion> sinInformacion,
         List<Unidad> unidades) {
 
+    public VistaInforme {
+        criterios = List.copyOf(criterios);
+        avances = List.copyOf(avances);
+        matriz = List.copyOf(matriz);
+        conteos = List.copyOf(conteos);
+        logros = List.copyOf(logros);
+        brechas = List.copyOf(brechas);
+        recomendacionesAlServicio = List.copyOf(recomendacionesAlServicio);
+        recomendaciones = List.copyOf(recomendaciones);
+        discrepancias = List.copyOf(discrepancias);
+        sinInformacion = List.copyOf(sinInformacion);
+        unidades = List.copyOf(unidades);
+    }
+
     /** Whether any grade is provisional (from an unreviewed draft). */
     public boolean hayProvisionales() {
         return unidades.stream().flatMap(u -> u.criterios().stream()).anyMatch(CriterioDeUnidad::provisional);
@@ -129,6 +143,9 @@ public record VistaInforme(
      * @param nombreCorto the name without the "Dirección Regional de" every regional unit shares
      */
     public record FilaMatriz(String unidad, String ancla, String nombre, String nombreCorto, List<Celda> celdas) {
+        public FilaMatriz {
+            celdas = List.copyOf(celdas);
+        }
     }
 
     /** A unit's grade on one criterion in the matrix. */
@@ -137,6 +154,9 @@ public record VistaInforme(
 
     /** How many units got each grade on a criterion. */
     public record FilaConteo(String codigo, String titulo, List<Cantidad> cantidades) {
+        public FilaConteo {
+            cantidades = List.copyOf(cantidades);
+        }
     }
 
     /**
@@ -180,6 +200,9 @@ public record VistaInforme(
 
     /** A unit and the explanation of each of its grades, in the catalogue's order. */
     public record Unidad(String id, String ancla, String nombre, List<CriterioDeUnidad> criterios) {
+        public Unidad {
+            criterios = List.copyOf(criterios);
+        }
     }
 
     /**
@@ -206,6 +229,15 @@ public record VistaInforme(
             List<Recomendacion> recomendaciones,
             List<String> queFalta,
             boolean provisional) {
+
+        public CriterioDeUnidad {
+            reglas = List.copyOf(reglas);
+            cumplidos = List.copyOf(cumplidos);
+            noCumplidos = List.copyOf(noCumplidos);
+            sinInformacion = List.copyOf(sinInformacion);
+            recomendaciones = List.copyOf(recomendaciones);
+            queFalta = List.copyOf(queFalta);
+        }
 
         /** Whether any indicator is met. */
         public boolean hayCumplidos() {
@@ -390,7 +422,7 @@ public record VistaInforme(
                     sinInformacion,
                     r.discrepancia().map(d -> Grado.de(d.autoevaluacion())).orElse(null),
                     r.recomendaciones().stream().map(Preparacion::recomendacion).toList(),
-                    List.copyOf(anotaciones.queFalta(u, r)),
+                    anotaciones.queFalta(u, r),
                     anotaciones.provisional(u, r));
         }
 
