@@ -22,6 +22,6 @@ public final class InformeHtml {
     /** The report for a prepared view (with {@link Anotaciones}, say); never null. */
     public static String escribir(VistaInforme vista) {
         Objects.requireNonNull(vista, "vista");
-        return Plantillas.escribir(Plantillas.HTML, vista, new Object());
+        return Plantillas.escribir(Plantillas.html(), vista, new Object());
     }
 }

@@ -22,6 +22,6 @@ public final class InformeMarkdown {
     /** The report for a prepared view (with {@link Anotaciones}, say); never null. */
     public static String escribir(VistaInforme vista) {
         Objects.requireNonNull(vista, "vista");
-        return Plantillas.escribir(Plantillas.MARKDOWN, vista, AYUDAS);
+        return Plantillas.escribir(Plantillas.markdown(), vista, AYUDAS);
     }
 }

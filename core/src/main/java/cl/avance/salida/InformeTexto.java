@@ -20,6 +20,6 @@ public final class InformeTexto {
     /** The report for a prepared view (with {@link Anotaciones}, say); never null. */
     public static String escribir(VistaInforme vista) {
         Objects.requireNonNull(vista, "vista");
-        return Plantillas.escribir(Plantillas.TEXTO, vista, new AyudasTexto(vista));
+        return Plantillas.escribir(Plantillas.texto(), vista, new AyudasTexto(vista));
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The three report templates ({@code cl/avance/salida/informe.*.mustache}), compiled once when this class
- * loads and shared: a compiled Mustache template is immutable and safe to render from many threads at once.
+ * The three report templates ({@code cl/avance/salida/informe.*.mustache}), each compiled once, the first time a
+ * report of its format is written, and shared: a compiled Mustache template is immutable and safe to render from many threads at once.
  * Each format has its own factory, whose {@code encode} is that format's escaper, so every {@code {{valor}}}
  * in a template is escaped for its format; {@code {{{valor}}}} (unescaped) is used only where a helper
  * escapes the value itself.
@@ -27,11 +27,34 @@ final class Plantillas {
 
     private static final String CARPETA = "/cl/avance/salida/";
 
-    static final Mustache TEXTO = compilar("informe.txt.mustache", Escapes::texto);
-    static final Mustache MARKDOWN = compilar("informe.md.mustache", Escapes::markdown);
-    static final Mustache HTML = compilar("informe.html.mustache", Escapes::html);
-
     private Plantillas() {
+    }
+
+    /** The text template, compiled the first time it is asked for (a class initialises once, thread-safely). */
+    static Mustache texto() {
+        return Texto.PLANTILLA;
+    }
+
+    /** The Markdown template, compiled the first time it is asked for. */
+    static Mustache markdown() {
+        return Markdown.PLANTILLA;
+    }
+
+    /** The HTML template, compiled the first time it is asked for. */
+    static Mustache html() {
+        return Html.PLANTILLA;
+    }
+
+    private static final class Texto {
+        static final Mustache PLANTILLA = compilar("informe.txt.mustache", Escapes::texto);
+    }
+
+    private static final class Markdown {
+        static final Mustache PLANTILLA = compilar("informe.md.mustache", Escapes::markdown);
+    }
+
+    private static final class Html {
+        static final Mustache PLANTILLA = compilar("informe.html.mustache", Escapes::html);
     }
 
     /** Renders {@code plantilla} with the view and the format's helpers (lambdas the template calls). */
