@@ -27,6 +27,10 @@ final class Validar implements Callable<Integer> {
         // Always compiles from the sources, also for the default methodology: that is what validar checks.
         Metodologias metodologias = comunes.metodologias();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Warnings do not change the exit code; they go to standard error, before any refusal.
+        metodologias.todas().forEach(m -> m.avisos().forEach(a -> err.println("Aviso: " + a)));
+        err.flush();
         for (Metodologia metodologia : metodologias.todas()) {
             Motor motor = Motor.con(metodologia);
             out.println("La metodología «" + metodologia.origen() + "» (años: " + metodologia.aniosComoTexto() + ") está bien: "

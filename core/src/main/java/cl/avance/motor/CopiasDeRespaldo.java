@@ -1,0 +1,44 @@
+package cl.avance.motor;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises backup copies of a methodology's files by their names, as editors, file managers and people
+ * make them: {@code x.drl~}, {@code x.drl.bak} (not read: only {@code .drl} files are rules) and
+ * {@code copia de x.drl}, {@code x (copia).drl}, {@code x - copia.drl} (read: they repeat every rule).
+ */
+final class CopiasDeRespaldo {
+
+    /** Names of files that are read, and a copy of which is worth a warning when it is not. */
+    private static final Pattern LEIDO = Pattern.compile("\\.(drl|dslr|dsl)\\b|metodologia\\.yaml");
+    /** A base name (without {@code .drl}) the way copies are named, in Spanish and English systems. */
+    private static final Pattern COPIA = Pattern.compile(
+            "^(copia|copy)( de| of)?\\b.*|.*\\b(copia|copy|respaldo|backup|bak|old|orig)\\b.*|.*\\(\\d+\\)|.*~");
+
+    private CopiasDeRespaldo() {
+    }
+
+    /** A warning for {@code ruta}, a file of the folder that is not read, when its name is a copy's. */
+    static Optional<String> avisoSiIgnorada(String ruta) {
+        String nombre = nombre(ruta);
+        if (!LEIDO.matcher(nombre.toLowerCase(Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of("«" + ruta + "» no se lee (solo los archivos terminados en .drl, .dsl o .dslr son reglas):"
+                + " ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología");
+    }
+
+    /** Whether the rule file {@code ruta} is named like a copy of another one ({@code copia de x.drl}). */
+    static boolean pareceCopia(String ruta) {
+        String nombre = nombre(ruta);
+        int punto = nombre.lastIndexOf('.');
+        String base = (punto > 0 ? nombre.substring(0, punto) : nombre).toLowerCase(Locale.ROOT).strip();
+        return COPIA.matcher(base).matches();
+    }
+
+    private static String nombre(String ruta) {
+        return ruta.substring(ruta.lastIndexOf('/') + 1);
+    }
+}
