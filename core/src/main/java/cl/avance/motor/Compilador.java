@@ -79,7 +79,9 @@ final class Compilador {
                 .toList();
         problemas = sinConsecuencias(problemas);
         // Writing slips (quotes, broken texts, a missing end) explain the compiler's messages they cause.
-        problemas = EscrituraDeReglas.enLugarDe(EscrituraDeReglas.revisar(reglas), problemas);
+        if (!problemas.isEmpty()) {
+            problemas = EscrituraDeReglas.enLugarDe(EscrituraDeReglas.revisar(reglas), problemas);
+        }
         if (!problemas.isEmpty()) {
             throw new ReglasInvalidasException(reglas.origen(), problemas);
         }

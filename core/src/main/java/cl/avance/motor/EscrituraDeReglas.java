@@ -89,7 +89,7 @@ final class EscrituraDeReglas {
         boolean saltarRegla = false;
         for (int n = 1; n <= lineas.length; n++) {
             String linea = lineas[n - 1];
-            String limpia = linea.strip();
+            String limpia = clave(linea);
             if (!enComentario && CABECERA.matcher(linea).find()) {
                 if (bloque == Bloque.CONDICIONES || bloque == Bloque.CONSECUENCIA) {
                     Matcher siguiente = NOMBRE.matcher(linea);
@@ -205,8 +205,7 @@ final class EscrituraDeReglas {
     /** The line of the {@code end} that closes the rule whose consequence holds line {@code n}; the last line if none. */
     private int finDeRegla(int n) {
         for (int i = n; i <= lineas.length; i++) {
-            String l = lineas[i - 1].strip();
-            if (l.equals("end")) {
+            if (clave(lineas[i - 1]).equals("end")) {
                 return i;
             }
             if (i > n && CABECERA.matcher(lineas[i - 1]).find()) {
@@ -214,6 +213,13 @@ final class EscrituraDeReglas {
             }
         }
         return lineas.length;
+    }
+
+    /** A line as a keyword: without its line comment, a trailing ';' and blanks ("end // fin" → "end"). */
+    private static String clave(String linea) {
+        String sinComentario = linea.contains("//") ? linea.substring(0, linea.indexOf("//")) : linea;
+        String limpia = sinComentario.strip();
+        return limpia.endsWith(";") ? limpia.substring(0, limpia.length() - 1).strip() : limpia;
     }
 
     /** The index of the closing {@code quote} from {@code desde}, honouring backslash escapes; -1 if the line ends first. */

@@ -139,6 +139,17 @@ class EscrituraDeReglasTest {
         Motor.con(conReglas(Map.of("prueba/r.drl", drl)));
     }
 
+    /** An "end" with a comment after it still closes its rule: the next rule's error is reported as it is. */
+    @Test
+    void unEndConComentarioCierraLaRegla() {
+        String drl = CABECERA + REGLA + "  insert( new Recomendacion( $c, \"REC-X\", \"Uno.\" ) );\nend // fin de a\n"
+                + "rule \"b\"\nwhen\n  Brecha( indicadr == \"X\" )\nthen\nend\n";
+        ReglasInvalidasException e = assertThrows(ReglasInvalidasException.class,
+                () -> Motor.con(conReglas(Map.of("prueba/r.drl", drl))));
+        assertEquals(List.of("prueba/r.drl:12: el hecho Brecha no tiene el campo «indicadr» (pista: ¿quiso decir «indicador»?)"),
+                e.problemas().stream().map(ProblemaDeRegla::toString).toList(), e.getMessage());
+    }
+
     /** A file that starts with a byte-order mark (Windows' Notepad) is read as if it had none. */
     @Test
     void unArchivoConBomCompilaSinMensajes(@TempDir Path dir) throws Exception {
