@@ -13,6 +13,8 @@ final class CopiasDeRespaldo {
 
     /** Names of files that are read, and a copy of which is worth a warning when it is not. */
     private static final Pattern LEIDO = Pattern.compile("\\.(drl|dslr|dsl)\\b|metodologia\\.yaml");
+    /** Names of scenario files. */
+    private static final Pattern ESCENARIO = Pattern.compile("\\.(yaml|yml|json)\\b");
     /** A base name (without {@code .drl}) the way copies are named, in Spanish and English systems. */
     private static final Pattern COPIA = Pattern.compile(
             "^(copia|copy)( de| of)?\\b.*|.*\\b(copia|copy|respaldo|backup|bak|old|orig)\\b.*|.*\\(\\d+\\)|.*~");
@@ -27,6 +29,20 @@ final class CopiasDeRespaldo {
             return Optional.empty();
         }
         return Optional.of("«" + ruta + "» no se lee (solo los archivos terminados en .drl, .dsl o .dslr son reglas):"
+                + " ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología");
+    }
+
+    /**
+     * A warning for {@code ruta}, a file under {@code escenarios/} that the scenario reader skips (only
+     * {@code .yaml}, {@code .yml} and {@code .json} are scenarios), when its name is a copy's.
+     */
+    static Optional<String> avisoSiEscenarioIgnorado(String ruta) {
+        String nombre = nombre(ruta).toLowerCase(Locale.ROOT);
+        if (nombre.endsWith(".yaml") || nombre.endsWith(".yml") || nombre.endsWith(".json")
+                || !ESCENARIO.matcher(nombre).find()) {
+            return Optional.empty();
+        }
+        return Optional.of("«" + ruta + "» no se lee (solo los archivos .yaml, .yml o .json son escenarios):"
                 + " ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología");
     }
 

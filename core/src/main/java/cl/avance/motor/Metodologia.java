@@ -295,6 +295,9 @@ public final class Metodologia {
                     CopiasDeRespaldo.avisoSiIgnorada(relativa).ifPresent(avisos::add);
                     continue;
                 }
+                if (relativa.startsWith(ESCENARIOS)) {
+                    CopiasDeRespaldo.avisoSiEscenarioIgnorado(relativa).ifPresent(avisos::add);
+                }
                 archivos.put(relativa, decodificar(Files.readAllBytes(ruta), relativa));
             }
         } catch (IOException e) {

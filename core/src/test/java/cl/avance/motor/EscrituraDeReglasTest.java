@@ -176,12 +176,15 @@ class EscrituraDeReglasTest {
         Files.copy(dir.resolve("clasificacion/criterio_1_1.drl"), dir.resolve("clasificacion/criterio_1_1.drl~"));
         Files.copy(dir.resolve("clasificacion/criterio_1_2.drl"), dir.resolve("clasificacion/criterio_1_2.drl.bak"));
         Files.writeString(dir.resolve("LEAME.txt"), "notas");
+        Files.copy(dir.resolve("escenarios/criterio_1_1.yaml"), dir.resolve("escenarios/criterio_1_1.yaml~"));
         Metodologia m = Metodologia.desdeCarpeta(dir);
         assertEquals(List.of(
                 "«clasificacion/criterio_1_1.drl~» no se lee (solo los archivos terminados en .drl, .dsl o .dslr son"
                         + " reglas): ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología",
                 "«clasificacion/criterio_1_2.drl.bak» no se lee (solo los archivos terminados en .drl, .dsl o .dslr son"
-                        + " reglas): ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología"),
+                        + " reglas): ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología",
+                "«escenarios/criterio_1_1.yaml~» no se lee (solo los archivos .yaml, .yml o .json son escenarios):"
+                        + " ¿es una copia de respaldo? Si no la necesita, sáquela de la carpeta de la metodología"),
                 m.avisos());
         Motor.con(m);
     }
