@@ -87,11 +87,24 @@ class MetodologiasPorAnioCliTest {
                 {"evaluar", SENCE_2007.toString(), "--metodologia", dir.toString()}}) {
             Corrida c = avance(args);
             assertEquals(3, c.codigo(), args[0] + ": " + c.errores());
-            assertTrue(c.errores().contains("«Sistema de Gestión Territorial, etapa 4 2007.1» y «Sistema de Gestión"
-                    + " Territorial, etapa 4 2008.1» rigen los mismos años ([2007])"), c.errores());
+            assertTrue(c.errores().contains("gestion-territorial-2008/metodologia.yaml: «Sistema de Gestión Territorial,"
+                    + " etapa 4 2007.1» (carpeta gestion-territorial-2007) y «Sistema de Gestión Territorial, etapa 4 2008.1»"
+                    + " (carpeta gestion-territorial-2008) rigen los mismos años ([2007])"), c.errores());
             assertEquals("", c.salida());
             c.sinTraza();
         }
+    }
+
+    /** A backup copy of a whole methodology folder claims its years again: the hint says it looks like a copy. */
+    @Test
+    void unaCopiaDeRespaldoDeUnaMetodologiaLoDice(@TempDir Path dir) throws Exception {
+        copiar(DE_2007, dir.resolve("gestion-territorial-2007"));
+        copiar(DE_2007, dir.resolve("gestion-territorial-2007 - copia"));
+        Corrida c = avance("validar", "--metodologia", dir.toString());
+        assertEquals(3, c.codigo(), c.errores());
+        assertTrue(c.errores().contains("pista: «gestion-territorial-2007 - copia» tiene nombre de copia: ¿es una copia de"
+                + " respaldo de otra metodología? Sáquela de esta carpeta"), c.errores());
+        c.sinTraza();
     }
 
     @Test

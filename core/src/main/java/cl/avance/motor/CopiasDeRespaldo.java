@@ -54,6 +54,12 @@ final class CopiasDeRespaldo {
         return COPIA.matcher(base).matches();
     }
 
+    /** Whether a methodology's folder is named like a copy of another one ({@code gestion-2007 - copia}). */
+    static boolean carpetaPareceCopia(String nombre) {
+        String base = nombre.toLowerCase(Locale.ROOT).strip();
+        return COPIA.matcher(base).matches() || base.matches(".*\\.(bak|old|orig)");
+    }
+
     private static String nombre(String ruta) {
         return ruta.substring(ruta.lastIndexOf('/') + 1);
     }
