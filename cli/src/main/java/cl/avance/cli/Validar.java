@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validar",
         description = "Revisa una metodología: su catálogo, que sus reglas compilen y signifiquen lo que parecen, y lista"
-                + " todos los problemas como archivo.drl:línea: mensaje.",
+                + " todos los problemas como archivo.drl:línea: mensaje. Los avisos (por ejemplo, copias de respaldo que no"
+                + " se leen) van a la salida de errores y no cambian el código de salida.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n")
 final class Validar implements Callable<Integer> {
 
