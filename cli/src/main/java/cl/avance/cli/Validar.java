@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validar",
         description = "Revisa una metodología: su catálogo, que sus reglas compilen y signifiquen lo que parecen, y que"
                 + " cada estado posible de cada criterio (cada indicador cumplido, no cumplido o sin informar; no aplica;"
-                + " sin información) reciba exactamente un avance. Lista todos los problemas como archivo.drl:línea: mensaje.",
+                + " sin información) reciba exactamente un avance. Lista todos los problemas como archivo.drl:línea: mensaje."
+                + " Los avisos (copias de respaldo que no se leen, reglas que califican mirando otros criterios) van a la"
+                + " salida de errores y no cambian el código de salida.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n")
 final class Validar implements Callable<Integer> {
 
@@ -31,16 +33,21 @@ final class Validar implements Callable<Integer> {
         // Always compiles from the sources, also for the default methodology: that is what validar checks.
         Metodologias metodologias = comunes.metodologias();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Warnings do not change the exit code; they go to standard error, before any refusal.
+        metodologias.todas().forEach(m -> m.avisos().forEach(a -> err.println("aviso: " + a)));
+        err.flush();
         for (Metodologia metodologia : metodologias.todas()) {
             Motor motor = comunes.conPlazo(Motor.con(metodologia));
             // Completeness: every state of every criterion gets exactly one grade (exit 3 otherwise).
             TablaDeCalificacion tabla = TablaDeCalificacion.de(motor);
             for (ProblemaDeRegla aviso : tabla.avisos()) {
-                out.println("aviso: " + aviso.lugar() + ": " + aviso.mensaje());
+                err.println("aviso: " + aviso.lugar() + ": " + aviso.mensaje());
                 if (aviso.pista() != null) {
-                    out.println("      pista: " + aviso.pista());
+                    err.println("      pista: " + aviso.pista());
                 }
             }
+            err.flush();
             if (!tabla.completa()) {
                 out.flush();
                 throw new ReglasInvalidasException(metodologia.origen(), tabla.problemas());

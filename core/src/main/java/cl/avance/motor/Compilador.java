@@ -78,6 +78,10 @@ final class Compilador {
                 .distinct()
                 .toList();
         problemas = sinConsecuencias(problemas);
+        // Writing slips (quotes, broken texts, a missing end) explain the compiler's messages they cause.
+        if (!problemas.isEmpty()) {
+            problemas = EscrituraDeReglas.enLugarDe(EscrituraDeReglas.revisar(reglas), problemas);
+        }
         if (!problemas.isEmpty()) {
             throw new ReglasInvalidasException(reglas.origen(), problemas);
         }

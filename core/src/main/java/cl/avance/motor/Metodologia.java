@@ -61,9 +61,11 @@ public final class Metodologia {
     private final SortedMap<String, String> escenarios;
     private final String descripcion;
     private final String huella;
+    private final List<String> avisos;
 
     private Metodologia(LectorMetodologia.Descripcion leida, String descripcion, Reglas reglas,
                         SortedMap<String, String> escenarios) {
+        this.avisos = List.of();
         this.nombre = leida.nombre();
         this.version = leida.version();
         this.anios = Collections.unmodifiableSortedSet(leida.anios());
@@ -74,6 +76,19 @@ public final class Metodologia {
         SortedMap<String, String> cubiertos = new TreeMap<>(reglas.archivos());
         cubiertos.put(DESCRIPCION, descripcion);
         this.huella = huella(cubiertos);
+    }
+
+    /** {@code otra} with {@code avisos}: what reading its folder noticed. */
+    private Metodologia(Metodologia otra, List<String> avisos) {
+        this.nombre = otra.nombre;
+        this.version = otra.version;
+        this.anios = otra.anios;
+        this.catalogo = otra.catalogo;
+        this.descripcion = otra.descripcion;
+        this.reglas = otra.reglas;
+        this.escenarios = otra.escenarios;
+        this.huella = otra.huella;
+        this.avisos = List.copyOf(avisos);
     }
 
     /**
@@ -95,7 +110,9 @@ public final class Metodologia {
         LectorMetodologia.Descripcion leida = LectorMetodologia.leer(descripcion);
         SortedMap<String, String> reglas = new TreeMap<>();
         SortedMap<String, String> escenarios = new TreeMap<>();
-        archivos.forEach((ruta, contenido) -> {
+        archivos.forEach((ruta, texto) -> {
+            // A byte-order mark some editors add is not part of the text, however the text arrived.
+            String contenido = texto.startsWith("\uFEFF") ? texto.substring(1) : texto;
             if (ruta.startsWith(ESCENARIOS)) {
                 escenarios.put(ruta, contenido);
             } else if (Reglas.esArchivoDeReglas(ruta)) {
@@ -118,7 +135,9 @@ public final class Metodologia {
      */
     public static Metodologia desdeCarpeta(Path carpeta) {
         Objects.requireNonNull(carpeta, "carpeta");
-        return desdeTextos(leerCarpeta(carpeta));
+        List<String> avisos = new ArrayList<>();
+        Metodologia leida = desdeTextos(leerCarpeta(carpeta, avisos));
+        return avisos.isEmpty() ? leida : new Metodologia(leida, avisos);
     }
 
     /**
@@ -146,6 +165,14 @@ public final class Metodologia {
 
     /** Read once, on first use: the default methodology never changes while the program runs. */
     private static volatile Metodologia porDefecto;
+
+    /**
+     * What reading the folder noticed without refusing it, in Spanish, one line each: for example a backup
+     * copy ({@code x.drl~}, {@code x.drl.bak}) that is not read. Empty for a methodology not read from a folder.
+     */
+    public List<String> avisos() {
+        return avisos;
+    }
 
     /** The name, as policy staff wrote it in {@value #DESCRIPCION}. */
     public String nombre() {
@@ -247,7 +274,7 @@ public final class Metodologia {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static SortedMap<String, String> leerCarpeta(Path carpeta) {
+    private static SortedMap<String, String> leerCarpeta(Path carpeta, List<String> avisos) {
         if (!Files.isDirectory(carpeta)) {
             throw new IllegalArgumentException("La carpeta de la metodología «" + carpeta + "» no existe");
         }
@@ -265,7 +292,11 @@ public final class Metodologia {
                 }
                 String relativa = carpeta.relativize(ruta).toString().replace('\\', '/');
                 if (!relativa.equals(DESCRIPCION) && !relativa.startsWith(ESCENARIOS) && !Reglas.esArchivoDeReglas(relativa)) {
+                    CopiasDeRespaldo.avisoSiIgnorada(relativa).ifPresent(avisos::add);
                     continue;
+                }
+                if (relativa.startsWith(ESCENARIOS)) {
+                    CopiasDeRespaldo.avisoSiEscenarioIgnorado(relativa).ifPresent(avisos::add);
                 }
                 archivos.put(relativa, decodificar(Files.readAllBytes(ruta), relativa));
             }

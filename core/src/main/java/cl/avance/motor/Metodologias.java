@@ -21,6 +21,11 @@ public final class Metodologias {
     private final List<Metodologia> todas;
 
     private Metodologias(List<Metodologia> todas) {
+        this(todas, null);
+    }
+
+    /** {@code carpetas}: the folder of each methodology, relative to the folder given, to name them; or null. */
+    private Metodologias(List<Metodologia> todas, List<String> carpetas) {
         this.todas = List.copyOf(todas);
         if (this.todas.isEmpty()) {
             throw new IllegalArgumentException("Se necesita al menos una metodología");
@@ -31,10 +36,17 @@ public final class Metodologias {
                 SortedSet<Integer> comunes = new TreeSet<>(this.todas.get(i).anios());
                 comunes.retainAll(this.todas.get(j).anios());
                 if (!comunes.isEmpty()) {
-                    problemas.add(new ProblemaDeRegla(Metodologia.DESCRIPCION, 0, 0, "«" + this.todas.get(i).origen()
-                            + "» y «" + this.todas.get(j).origen() + "» rigen los mismos años ("
+                    String donde = carpetas == null ? "" : " (carpeta " + carpetas.get(i) + ")";
+                    String dondeOtra = carpetas == null ? "" : " (carpeta " + carpetas.get(j) + ")";
+                    String copia = carpetas == null ? null : CopiasDeRespaldo.carpetaPareceCopia(carpetas.get(j)) ? carpetas.get(j)
+                            : CopiasDeRespaldo.carpetaPareceCopia(carpetas.get(i)) ? carpetas.get(i) : null;
+                    problemas.add(new ProblemaDeRegla(carpetas == null ? Metodologia.DESCRIPCION
+                            : carpetas.get(j) + "/" + Metodologia.DESCRIPCION, 0, 0, "«" + this.todas.get(i).origen() + "»"
+                            + donde + " y «" + this.todas.get(j).origen() + "»" + dondeOtra + " rigen los mismos años ("
                             + (comunes.size() > 10 ? comunes.first() + "–" + comunes.last() : comunes.toString()) + ")",
-                            "cada año de evaluación debe tener una sola metodología: corrija «anios» en una de las dos"));
+                            copia != null ? "«" + copia + "» tiene nombre de copia: ¿es una copia de respaldo de otra"
+                                    + " metodología? Sáquela de esta carpeta"
+                                    : "cada año de evaluación debe tener una sola metodología: corrija «anios» en una de las dos"));
                 }
             }
         }
@@ -66,10 +78,12 @@ public final class Metodologias {
             return de(List.of(Metodologia.desdeCarpeta(carpeta)));
         }
         List<Metodologia> encontradas = new ArrayList<>();
+        List<String> carpetas = new ArrayList<>();
         try (Stream<Path> hijas = Files.list(carpeta)) {
             for (Path hija : (Iterable<Path>) hijas.sorted()::iterator) {
                 if (Files.isRegularFile(hija.resolve(Metodologia.DESCRIPCION))) {
                     encontradas.add(Metodologia.desdeCarpeta(hija));
+                    carpetas.add(hija.getFileName().toString());
                 }
             }
         } catch (IOException e) {
@@ -79,7 +93,7 @@ public final class Metodologias {
             // Says why, for an old rules folder as well.
             return de(List.of(Metodologia.desdeCarpeta(carpeta)));
         }
-        return de(encontradas);
+        return new Metodologias(encontradas, carpetas);
     }
 
     /** Every methodology, in the order given. */

@@ -103,7 +103,8 @@ public final class Motor {
         try {
             base = Compilador.compilar(metodologia.reglas());
         } catch (ReglasInvalidasException e) {
-            throw ReglasInvalidasException.juntas(metodologia.origen(), e.problemas(), significado);
+            throw ReglasInvalidasException.juntas(metodologia.origen(),
+                    VerificadorDeSignificado.sinEcos(e.problemas(), significado), significado);
         }
         if (!significado.isEmpty()) {
             throw ReglasInvalidasException.juntas(metodologia.origen(), significado, List.of());

@@ -4,8 +4,10 @@ import cl.avance.internal.Sugerencia;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +33,8 @@ final class TraductorDeProblemas {
     private static final Pattern NO_RESUELTO = Pattern.compile("Rule Compilation error (\\w+) cannot be resolved(?: or is not a field| to a variable| to a type)?");
     private static final Pattern CONSTRUCTOR = Pattern.compile("Rule Compilation error The constructor (\\w+)\\(([^)]*)\\) is undefined");
     private static final Pattern INESPERADO = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+) mismatched input '(.*?)'(?: in (?!rule)\\w+)*(?: in rule \"(.*)\")?");
+
+    private static final Pattern INSERTAR = Pattern.compile("Rule Compilation error Syntax error, insert \"([^\"]+)\" to complete (\\w+)");
 
     private final String[] lineas;
 
@@ -84,11 +88,21 @@ final class TraductorDeProblemas {
                     "no se puede crear " + clase + " con (" + m.group(2) + ") (en el bloque then)",
                     constructores(clase));
         }
+        if ((m = INSERTAR.matcher(texto)).find()) {
+            return faltaEnConsecuencia(archivo, linea, m.group(1));
+        }
         if ((m = INESPERADO.matcher(texto)).find()) {
             int l = Integer.parseInt(m.group(1));
             String token = m.group(3);
             String regla = m.group(4);
             String enRegla = regla == null ? "" : " (regla «" + regla + "»)";
+            if (token.equals("then")) {
+                int abierto = parentesisSinCerrar(l);
+                if (abierto > 0) {
+                    return new ProblemaDeRegla(archivo, abierto, 0, "falta un «)»: el «(» de esta línea no se cierra antes de «then»"
+                            + enRegla, "cada «(» necesita su «)»; cierre la condición antes de «then»");
+                }
+            }
             if (token.equals("<eof>")) {
                 return new ProblemaDeRegla(archivo, l, columna, "el archivo termina antes de cerrar la regla" + enRegla,
                         "falta «end» al final de la regla");
@@ -98,6 +112,120 @@ final class TraductorDeProblemas {
         }
         String primera = texto.lines().findFirst().orElse(texto).replaceAll(":$", "");
         return new ProblemaDeRegla(archivo, linea, columna, primera, null);
+    }
+
+    /**
+     * The compiler's "insert X to complete" about a consequence comes at the rule's header: find the
+     * statement it means, from the rule's {@code then} on.
+     */
+    private ProblemaDeRegla faltaEnConsecuencia(String archivo, int cabecera, String falta) {
+        int then = cabecera;
+        while (then >= 1 && then <= lineas.length && !lineas[then - 1].strip().equals("then")) {
+            then++;
+        }
+        int donde = 0;
+        if (then >= 1 && then <= lineas.length) {
+            donde = falta.equals(";") ? sinPuntoYComa(then) : falta.equals(")") ? sinCerrar(then) : 0;
+        }
+        int l = donde > 0 ? donde : cabecera;
+        return switch (falta) {
+            case ";" -> new ProblemaDeRegla(archivo, l, 0, "falta «;» al final de la instrucción (en el bloque then)",
+                    "cada instrucción del bloque then termina en «;», por ejemplo: insert( new Recomendacion( … ) );");
+            case ")" -> new ProblemaDeRegla(archivo, l, 0, "falta un «)» (en el bloque then)",
+                    "cada «(» necesita su «)»: cuente los paréntesis de la instrucción");
+            default -> new ProblemaDeRegla(archivo, l, 0, "falta «" + falta + "» (en el bloque then)", null);
+        };
+    }
+
+    /** The last line of the first statement after {@code then} that ends without ';' (parentheses closed, no '{'). */
+    private int sinPuntoYComa(int then) {
+        int balance = 0;
+        for (int i = then + 1; i <= lineas.length; i++) {
+            String codigo = codigo(lineas[i - 1]).strip();
+            if (codigo.equals("end")) {
+                break;
+            }
+            balance += cuenta(codigo, '(') - cuenta(codigo, ')');
+            if (codigo.isEmpty() || balance > 0) {
+                continue;
+            }
+            char ultimo = codigo.charAt(codigo.length() - 1);
+            if (ultimo != ';' && ultimo != '{' && ultimo != '}' && ultimo != ',') {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The line of the first statement after {@code then} that reaches its ';' or the end with a '(' open. */
+    private int sinCerrar(int then) {
+        int balance = 0;
+        int ultima = 0;
+        for (int i = then + 1; i <= lineas.length; i++) {
+            String codigo = codigo(lineas[i - 1]).strip();
+            if (codigo.equals("end")) {
+                return balance > 0 ? ultima : 0;
+            }
+            if (codigo.isEmpty()) {
+                continue;
+            }
+            ultima = i;
+            for (char c : codigo.toCharArray()) {
+                if (c == '(') {
+                    balance++;
+                } else if (c == ')') {
+                    balance--;
+                } else if (c == ';' && balance > 0) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The line where the innermost '(' still open at line {@code hasta} of a rule's conditions was opened; 0 if none. */
+    private int parentesisSinCerrar(int hasta) {
+        int desde = hasta;
+        while (desde > 1 && !lineas[desde - 1].strip().equals("when")) {
+            desde--;
+        }
+        Deque<Integer> abiertos = new ArrayDeque<>();
+        for (int i = desde + 1; i < hasta && i <= lineas.length; i++) {
+            for (char c : codigo(lineas[i - 1]).toCharArray()) {
+                if (c == '(') {
+                    abiertos.push(i);
+                } else if (c == ')' && !abiertos.isEmpty()) {
+                    abiertos.pop();
+                }
+            }
+        }
+        return abiertos.isEmpty() ? 0 : abiertos.peek();
+    }
+
+    /** The line without its texts and its line comment. */
+    private static String codigo(String linea) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < linea.length(); i++) {
+            char c = linea.charAt(i);
+            if (linea.startsWith("//", i)) {
+                break;
+            }
+            if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < linea.length() && linea.charAt(j) != c) {
+                    j += linea.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j;
+                sb.append('_');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int cuenta(String texto, char c) {
+        return (int) texto.chars().filter(x -> x == c).count();
     }
 
     /** A call such as {@code cumpe( Indicador.X )}: a misspelt condition, or a right one with the wrong argument. */

@@ -63,6 +63,20 @@ final class VerificadorDeSignificado {
         return v.problemas;
     }
 
+    /**
+     * The compiler's problems without its English echoes of a repeated rule name ("Duplicate rule name",
+     * "The type Rule_… is already defined") when {@code significado} reports the repetition in Spanish.
+     */
+    static List<ProblemaDeRegla> sinEcos(List<ProblemaDeRegla> compilador, List<ProblemaDeRegla> significado) {
+        if (significado.stream().noneMatch(p -> p.mensaje().startsWith("la regla «") && p.mensaje().contains("» ya existe en "))) {
+            return compilador;
+        }
+        return compilador.stream()
+                .filter(p -> !p.mensaje().startsWith("Duplicate rule name")
+                        && !(p.mensaje().contains("The type Rule_") && p.mensaje().endsWith("is already defined")))
+                .toList();
+    }
+
     private void archivo(String ruta, String texto) {
         PackageDescr paquete;
         DrlParser parser = new DrlParser();
@@ -79,8 +93,13 @@ final class VerificadorDeSignificado {
             String aqui = ruta + ":" + regla.getLine();
             String antes = reglas.putIfAbsent(regla.getName(), aqui);
             if (antes != null) {
+                String otra = antes.substring(0, antes.lastIndexOf(':'));
+                String copia = CopiasDeRespaldo.pareceCopia(ruta) ? ruta : CopiasDeRespaldo.pareceCopia(otra) ? otra : null;
                 problemas.add(new ProblemaDeRegla(ruta, regla.getLine(), 0, "la regla «" + regla.getName()
-                        + "» ya existe en " + antes, "cada regla necesita un nombre propio: los resultados explican cada"
+                        + "» ya existe en " + antes, copia != null
+                        ? "«" + copia + "» tiene nombre de copia: ¿es una copia de respaldo de otro archivo? Sáquela de la"
+                                + " carpeta de la metodología"
+                        : "cada regla necesita un nombre propio: los resultados explican cada"
                         + " avance por el nombre de la regla (¿quedó una copia de un archivo en la carpeta?)"));
             }
             new Regla(ruta, lineas, regla).recorrer(regla.getLhs());
