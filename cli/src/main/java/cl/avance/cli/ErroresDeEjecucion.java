@@ -3,6 +3,7 @@ package cl.avance.cli;
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.motor.EvaluacionFallidaException;
 import cl.avance.motor.ReglasInvalidasException;
+import cl.avance.motor.SinMetodologiaException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
             err.println(Pistas.describir(e));
         } else if (ex instanceof EvaluacionFallidaException e) {
             err.println("La evaluación se detuvo: " + e.getMessage());
-        } else if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
+        } else if (ex instanceof IllegalArgumentException || ex instanceof SinMetodologiaException
+                || ex instanceof IllegalStateException
                 || ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("avance: " + ex.getMessage());
         } else {

@@ -28,7 +28,8 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <pre>{@code
  * Motor motor = Motor.porDefecto();
- * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
+ * Resultado resultado = motor.evaluar(
+ *         LectorEvaluacion.estandar().leer(Path.of("evaluacion.json"), motor.metodologia().catalogo()));
  * }</pre>
  *
  * <p><b>Deadline.</b> An engine has no deadline unless built with {@link #conPlazo(Duration)}: the library
@@ -37,7 +38,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * the calling thread; an interrupt of that thread halts them at the next firing
  * ({@link EvaluacionInterrumpidaException}). The command line applies a default deadline of its own.
  */
-public final class Motor {
+public final class Motor implements Evaluador {
 
     /**
      * Firings allowed per unit before an evaluation is taken to be looping. A unit's normal assessment
@@ -152,6 +153,7 @@ public final class Motor {
     }
 
     /** The methodology this engine grades with. */
+    @Override
     public Metodologia metodologia() {
         return metodologia;
     }
@@ -173,7 +175,9 @@ public final class Motor {
      *                                    {@link EvaluacionInterrumpidaException} when interrupted; nothing
      *                                    partial is returned
      */
+    @Override
     public Resultado evaluar(Evaluacion evaluacion) {
+        Objects.requireNonNull(evaluacion, "evaluacion");
         return evaluar(evaluacion, regla -> { });
     }
 

@@ -30,6 +30,11 @@ public record ResultadoCriterio(
         Optional<DiscrepanciaAutoevaluacion> discrepancia) {
 
     public ResultadoCriterio {
+        Objects.requireNonNull(reglas, "reglas");
+        Objects.requireNonNull(indicadoresCumplidos, "indicadoresCumplidos");
+        Objects.requireNonNull(indicadoresNoCumplidos, "indicadoresNoCumplidos");
+        Objects.requireNonNull(indicadoresSinInformacion, "indicadoresSinInformacion");
+        Objects.requireNonNull(recomendaciones, "recomendaciones");
         Objects.requireNonNull(criterio, "criterio");
         Objects.requireNonNull(avance, "avance");
         reglas = List.copyOf(reglas);

@@ -11,6 +11,7 @@ import cl.avance.resultado.ResultadoUnidad;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -86,6 +87,7 @@ public final class InformeHtml {
     }
 
     public static String escribir(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         InformeEjecutivo informe = resultado.informeEjecutivo();
         Nombres nombres = new Nombres(resultado);
         StringBuilder h = new StringBuilder(32_000);

@@ -10,6 +10,7 @@ import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The executive report as Markdown (GitHub-flavoured tables), for pasting into a document. */
@@ -19,6 +20,7 @@ public final class InformeMarkdown {
     }
 
     public static String escribir(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         InformeEjecutivo informe = resultado.informeEjecutivo();
         Nombres nombres = new Nombres(resultado);
         StringBuilder sb = new StringBuilder();

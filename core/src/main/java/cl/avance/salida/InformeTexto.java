@@ -6,6 +6,7 @@ import cl.avance.resultado.InformeEjecutivo;
 import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
 import java.util.Map;
+import java.util.Objects;
 
 /** The executive report as plain text for a terminal (UTF-8, lines under 100 columns where possible). */
 public final class InformeTexto {
@@ -16,6 +17,7 @@ public final class InformeTexto {
     }
 
     public static String escribir(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         InformeEjecutivo informe = resultado.informeEjecutivo();
         Nombres nombres = new Nombres(resultado);
         StringBuilder sb = new StringBuilder();

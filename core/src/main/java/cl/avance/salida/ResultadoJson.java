@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a {@link Resultado} as the methodology's JSON output contract. Fields are written in a fixed
@@ -36,6 +37,7 @@ public final class ResultadoJson {
 
     /** The result as pretty-printed JSON (two-space indent, {@code \n} line ends, final newline). */
     public static String escribir(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         DefaultPrettyPrinter impresora = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
@@ -52,6 +54,7 @@ public final class ResultadoJson {
 
     /** The result as compact JSON on a single line, without a line end: one record of a JSON Lines file. */
     public static String escribirEnUnaLinea(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         try {
             return MAPPER.writeValueAsString(arbol(resultado));
         } catch (JsonProcessingException e) {
@@ -61,6 +64,7 @@ public final class ResultadoJson {
 
     /** The result as a JSON tree, for embedders that add to it. */
     public static ObjectNode arbol(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         ObjectNode raiz = NODOS.objectNode();
         raiz.put("formato", Evaluacion.FORMATO);
         raiz.put("servicio", resultado.servicio());
