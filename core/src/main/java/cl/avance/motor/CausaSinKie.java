@@ -13,7 +13,7 @@ final class CausaSinKie extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private CausaSinKie(String mensaje) {
-        super(mensaje, null, true, true);
+        super(mensaje);
     }
 
     /** {@code causa} with every Drools or KIE type of its chain replaced; null for null. */
