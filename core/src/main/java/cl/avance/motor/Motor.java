@@ -93,9 +93,12 @@ public final class Motor implements Evaluador {
      * ({@link VerificadorDeSignificado}) are refused along with the compiler's problems.
      *
      * @throws ReglasInvalidasException with every problem found
+     * @throws IllegalStateException    when Drools' DRL compiler is not on the class path (a program that depends
+     *                                  only on {@code avance-rules}, which leaves it out: docs/huella.md)
      */
     public static Motor con(Metodologia metodologia) {
         Objects.requireNonNull(metodologia, "metodologia");
+        CompiladorDisponible.exigir();
         List<ProblemaDeRegla> significado = VerificadorDeSignificado.verificar(metodologia);
         KieBase base;
         try {
