@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A parsed input document: its tree and where each of its values is written. Made by
  * {@link LectorEvaluacion#leerDocumento}; checked against input format v1 by
- * {@link LectorEvaluacion#validar(Documento, String)}, whose errors then carry line and column. Immutable.
+ * {@link LectorEvaluacion#validar(Documento, cl.avance.modelo.Catalogo, String)}, whose errors then carry line and column. Immutable.
  */
 public final class Documento {
 

@@ -1,14 +1,20 @@
 package cl.avance.entrada;
 
+import cl.avance.AvanceException;
 import java.util.List;
 import java.util.Objects;
 
-/** An input file has errors. Carries all of them; nothing of the file is evaluated. */
-public final class EntradaInvalidaException extends Exception {
+/**
+ * An input file, or an evaluation built in code ({@code Evaluacion.nueva}), has errors. Carries all of them;
+ * nothing of it is evaluated. Unchecked since {@link AvanceException} became the common type (it was a checked
+ * exception before: code that catches or declares it compiles as it did). The list of errors survives Java
+ * serialization.
+ */
+public final class EntradaInvalidaException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
     private final String archivo;
-    private final transient List<ErrorDeEntrada> errores;
+    private final List<ErrorDeEntrada> errores;
 
     public EntradaInvalidaException(String archivo, List<ErrorDeEntrada> errores) {
         super(mensaje(Objects.requireNonNull(archivo, "archivo"), Objects.requireNonNull(errores, "errores")));

@@ -1,5 +1,6 @@
 package cl.avance.entrada;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param linea   the line, from 1; 0 when not known
  * @param columna the column, from 1; 0 when not known
  */
-public record ErrorDeEntrada(String ruta, String puntero, String mensaje, int linea, int columna) {
+public record ErrorDeEntrada(String ruta, String puntero, String mensaje, int linea, int columna)
+        implements Serializable {
 
     public ErrorDeEntrada {
         Objects.requireNonNull(ruta, "ruta");

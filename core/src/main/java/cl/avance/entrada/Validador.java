@@ -6,6 +6,7 @@ import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Evaluacion;
+import cl.avance.modelo.Forma;
 import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Instancia;
 import cl.avance.modelo.Unidad;
@@ -21,7 +22,9 @@ import java.util.Set;
 
 /**
  * Checks a parsed document against input format v1 and builds the {@link Evaluacion}. Collects every
- * error instead of stopping at the first; builds nothing when there is any.
+ * error instead of stopping at the first; builds nothing when there is any. The rules on values (and their
+ * messages) are {@link Forma}'s, shared with the model's constructors and builder; this class adds what only a
+ * document has (types, unknown fields, required fields).
  */
 final class Validador {
 
@@ -29,20 +32,15 @@ final class Validador {
     private static final List<String> CAMPOS_UNIDAD = List.of("id", "nombre", "criterios");
     private static final List<String> CAMPOS_CRITERIO =
             List.of("indicadores", "autoevaluacion", "desarrollo", "recomendaciones", "noAplica", "instancias");
-    private static final List<String> AUTOEVALUACIONES = List.of(
-            Avance.SIN_AVANCE.name(), Avance.AVANCE_MENOR.name(), Avance.AVANCE_MAYOR.name(), Avance.NO_APLICA.name());
+    private static final List<String> AUTOEVALUACIONES = Forma.AUTOEVALUACIONES.stream().map(Avance::name).toList();
 
     private final Catalogo catalogo;
-    private final List<String> codigosCriterio;
-    private final List<String> codigosIndicador;
     private final List<String> codigosInstancia;
     private final List<ErrorDeEntrada> errores = new ArrayList<>();
 
     /** A validator for evaluations of the questionnaire {@code catalogo}. */
     Validador(Catalogo catalogo) {
         this.catalogo = catalogo;
-        this.codigosCriterio = catalogo.criterios().stream().map(Criterio::codigo).toList();
-        this.codigosIndicador = catalogo.indicadores().stream().map(Indicador::codigo).toList();
         this.codigosInstancia = catalogo.instancias().stream().map(Instancia::codigo).toList();
     }
 
@@ -78,8 +76,8 @@ final class Validador {
         if (nodo == null) {
             return null;
         }
-        if (!nodo.isIntegralNumber() || !nodo.canConvertToInt() || nodo.intValue() < 1900 || nodo.intValue() > 2999) {
-            error(Ruta.raiz().campo("anio"), "el año debe ser un número entero de cuatro cifras, por ejemplo 2007; se encontró " + nodo);
+        if (!nodo.isIntegralNumber() || !nodo.canConvertToInt() || !Forma.anioValido(nodo.intValue())) {
+            error(Ruta.raiz().campo("anio"), Forma.anioInvalido(nodo.toString()));
             return null;
         }
         return nodo.intValue();
@@ -95,9 +93,7 @@ final class Validador {
             error(Ruta.raiz().campo("unidades"), "debe ser una lista de unidades: [ {\"id\": …, \"nombre\": …}, … ]");
             return unidades;
         }
-        if (lista.isEmpty()) {
-            error(Ruta.raiz().campo("unidades"), "la evaluación no tiene unidades: agregue al menos una");
-        }
+        error(Ruta.raiz().campo("unidades"), Forma.unidades(lista.size()));
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < lista.size(); i++) {
             Ruta ruta = Ruta.raiz().campo("unidades").elemento(i);
@@ -111,7 +107,7 @@ final class Validador {
             if (id != null) {
                 Integer previa = ids.putIfAbsent(id, i);
                 if (previa != null) {
-                    error(ruta.campo("id"), "el id «" + id + "» ya lo usa unidades[" + previa + "]: cada unidad necesita un id propio");
+                    error(ruta.campo("id"), Forma.idRepetido(id, previa));
                 }
             }
             String nombre = texto(nodo, ruta, "nombre", true);
@@ -137,8 +133,7 @@ final class Validador {
             Ruta rutaCriterio = ruta.campo(campo.getKey());
             Optional<Criterio> criterio = catalogo.criterio(campo.getKey());
             if (criterio.isEmpty()) {
-                error(rutaCriterio, Sugerencia.agregar("criterio desconocido; los criterios son "
-                        + String.join(", ", codigosCriterio) + ".", campo.getKey(), codigosCriterio));
+                error(rutaCriterio, Forma.criterioDesconocido(campo.getKey(), catalogo));
                 valido = false;
                 continue;
             }
@@ -164,9 +159,7 @@ final class Validador {
         String desarrollo = texto(nodo, ruta, "desarrollo", false);
         List<String> recomendaciones = recomendaciones(nodo.get("recomendaciones"), ruta.campo("recomendaciones"));
         String noAplica = texto(nodo, ruta, "noAplica", false);
-        if (noAplica != null && noAplica.isBlank()) {
-            error(ruta.campo("noAplica"), "indique el motivo por el que el criterio no aplica");
-        }
+        error(ruta.campo("noAplica"), Forma.noAplica(noAplica));
         Set<Instancia> instancias = instancias(criterio, nodo.get("instancias"), ruta.campo("instancias"));
         if (errores.size() > erroresAntes) {
             return null;
@@ -190,14 +183,12 @@ final class Validador {
             Ruta rutaIndicador = ruta.campo(campo.getKey());
             Optional<Indicador> indicador = catalogo.indicador(campo.getKey());
             if (indicador.isEmpty()) {
-                error(rutaIndicador, Sugerencia.agregar("indicador desconocido; los indicadores del criterio "
-                        + criterio + " son " + String.join(", ", propios) + ".", campo.getKey(), codigosIndicador));
+                error(rutaIndicador, Forma.indicadorDesconocido(campo.getKey(), criterio, catalogo));
                 continue;
             }
-            if (!indicador.get().criterio().equals(criterio.codigo())) {
-                error(rutaIndicador, "el indicador " + campo.getKey() + " pertenece al criterio "
-                        + indicador.get().criterio() + ", no al " + criterio + ": muévalo a criterios."
-                        + indicador.get().criterio() + ".indicadores");
+            String ajeno = Forma.indicadorDeOtroCriterio(indicador.get(), criterio);
+            if (ajeno != null) {
+                error(rutaIndicador, ajeno);
                 continue;
             }
             if (!campo.getValue().isBoolean()) {
@@ -216,8 +207,7 @@ final class Validador {
         }
         if (!nodo.isTextual() || !AUTOEVALUACIONES.contains(nodo.textValue())) {
             String valor = nodo.isTextual() ? nodo.textValue() : nodo.toString();
-            error(ruta, Sugerencia.agregar("autoevaluación desconocida «" + valor + "»; use "
-                    + String.join(", ", AUTOEVALUACIONES) + ".", valor, AUTOEVALUACIONES));
+            error(ruta, Forma.autoevaluacionDesconocida(valor));
             return null;
         }
         return Avance.valueOf(nodo.textValue());
@@ -247,11 +237,9 @@ final class Validador {
         if (nodo == null) {
             return instancias;
         }
-        if (!criterio.admiteInstancias()) {
-            List<Criterio> admiten = catalogo.criteriosConInstancias();
-            error(ruta, admiten.isEmpty() ? "esta metodología no pide instancias en ningún criterio"
-                    : "las instancias solo se informan en " + (admiten.size() == 1 ? "el criterio " : "los criterios ")
-                    + String.join(", ", admiten.stream().map(c -> c.codigo() + " (" + c.titulo() + ")").toList()));
+        String noAdmitidas = Forma.instancias(criterio, true, catalogo);
+        if (noAdmitidas != null) {
+            error(ruta, noAdmitidas);
             return instancias;
         }
         if (!nodo.isArray()) {
@@ -262,8 +250,7 @@ final class Validador {
             JsonNode valor = nodo.get(i);
             String texto = valor.isTextual() ? valor.textValue() : valor.toString();
             if (!valor.isTextual() || !codigosInstancia.contains(texto)) {
-                error(ruta.elemento(i), Sugerencia.agregar("instancia desconocida «" + texto + "»; use "
-                        + String.join(", ", codigosInstancia) + ".", texto, codigosInstancia));
+                error(ruta.elemento(i), Forma.instanciaDesconocida(texto, catalogo));
             } else {
                 instancias.add(catalogo.instancia(texto).orElseThrow());
             }
@@ -283,7 +270,7 @@ final class Validador {
     private JsonNode obligatorio(JsonNode objeto, Ruta ruta, String campo) {
         JsonNode nodo = objeto.get(campo);
         if (nodo == null || nodo.isNull()) {
-            error(ruta.campo(campo), "falta el campo obligatorio «" + campo + "»");
+            error(ruta.campo(campo), Forma.faltaCampo(campo));
             return null;
         }
         return nodo;
@@ -299,15 +286,19 @@ final class Validador {
             error(ruta.campo(campo), "debe ser un texto entre comillas; se encontró " + nodo);
             return null;
         }
-        if (obligatorio && nodo.textValue().isBlank()) {
-            error(ruta.campo(campo), "no puede estar vacío");
+        String defecto = obligatorio ? Forma.textoObligatorio(campo, nodo.textValue()) : null;
+        if (defecto != null) {
+            error(ruta.campo(campo), defecto);
             return null;
         }
         return nodo.textValue();
     }
 
 
+    /** Adds {@code mensaje} at {@code ruta}; nothing for null (a {@link Forma} check that passed). */
     private void error(Ruta ruta, String mensaje) {
-        errores.add(ErrorDeEntrada.en(ruta, mensaje));
+        if (mensaje != null) {
+            errores.add(ErrorDeEntrada.en(ruta, mensaje));
+        }
     }
 }

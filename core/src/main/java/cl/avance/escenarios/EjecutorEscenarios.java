@@ -11,6 +11,7 @@ import cl.avance.resultado.ResultadoUnidad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,6 +23,8 @@ public final class EjecutorEscenarios {
     }
 
     public static InformePruebas ejecutar(Motor motor, List<Escenario> escenarios) {
+        Objects.requireNonNull(motor, "motor");
+        Objects.requireNonNull(escenarios, "escenarios");
         SortedSet<String> sinDisparar = new TreeSet<>(motor.nombresDeReglas());
         List<ResultadoEscenario> resultados = new ArrayList<>();
         for (Escenario escenario : escenarios) {

@@ -1,5 +1,6 @@
 package cl.avance.escenarios;
 
+import java.util.Objects;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
 import java.util.List;
@@ -17,4 +18,10 @@ import java.util.Map;
 public record Escenario(String archivo, String nombre, Evaluacion evaluacion,
                         Map<String, Map<Criterio, Expectativa>> esperado,
                         List<String> recomendacionesAlServicio) {
+    public Escenario {
+        Objects.requireNonNull(archivo, "archivo");
+        Objects.requireNonNull(nombre, "nombre");
+        Objects.requireNonNull(evaluacion, "evaluacion");
+        Objects.requireNonNull(esperado, "esperado");
+    }
 }

@@ -1,5 +1,6 @@
 package cl.avance.escenarios;
 
+import java.util.Objects;
 import cl.avance.modelo.Avance;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  */
 public record Expectativa(Avance avance, List<String> recomendaciones, Optional<Optional<Avance>> discrepancia) {
     public Expectativa {
+        Objects.requireNonNull(discrepancia, "discrepancia");
         recomendaciones = recomendaciones == null ? null : List.copyOf(recomendaciones);
     }
 }

@@ -27,6 +27,9 @@ public final class Catalogo {
      * @throws IllegalArgumentException when a code repeats, or a criterion names an objective not listed
      */
     public Catalogo(List<Objetivo> objetivos, List<Criterio> criterios, List<Instancia> instancias) {
+        Objects.requireNonNull(objetivos, "objetivos");
+        Objects.requireNonNull(criterios, "criterios");
+        Objects.requireNonNull(instancias, "instancias");
         this.objetivos = List.copyOf(objetivos);
         this.criterios = List.copyOf(criterios);
         this.instancias = List.copyOf(instancias);
@@ -78,16 +81,19 @@ public final class Catalogo {
 
     /** The criterion with {@code codigo}, or empty; never null. */
     public Optional<Criterio> criterio(String codigo) {
+        Objects.requireNonNull(codigo, "codigo");
         return Optional.ofNullable(criterioPorCodigo.get(codigo));
     }
 
     /** The indicator with {@code codigo}, whatever its criterion, or empty; never null. */
     public Optional<Indicador> indicador(String codigo) {
+        Objects.requireNonNull(codigo, "codigo");
         return Optional.ofNullable(indicadorPorCodigo.get(codigo));
     }
 
     /** The territorial body with {@code codigo}, or empty; never null. */
     public Optional<Instancia> instancia(String codigo) {
+        Objects.requireNonNull(codigo, "codigo");
         return Optional.ofNullable(instanciaPorCodigo.get(codigo));
     }
 

@@ -21,7 +21,7 @@ public record Criterio(String codigo, int objetivo, String titulo, String titulo
         Objects.requireNonNull(codigo, "codigo");
         Objects.requireNonNull(titulo, "titulo");
         tituloCorto = tituloCorto == null || tituloCorto.isBlank() ? titulo : tituloCorto;
-        indicadores = List.copyOf(indicadores);
+        indicadores = List.copyOf(Objects.requireNonNull(indicadores, "indicadores"));
         if (indicadores.isEmpty()) {
             throw new IllegalArgumentException("El criterio " + codigo + " no tiene indicadores");
         }
@@ -35,6 +35,7 @@ public record Criterio(String codigo, int objetivo, String titulo, String titulo
 
     /** The indicator of this criterion with {@code codigo}, or empty; never null. */
     public Optional<Indicador> indicador(String codigo) {
+        Objects.requireNonNull(codigo, "codigo");
         for (Indicador indicador : indicadores) {
             if (indicador.codigo().equals(codigo)) {
                 return Optional.of(indicador);

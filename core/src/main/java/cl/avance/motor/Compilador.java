@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.model.Model;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -127,7 +128,9 @@ final class Compilador {
                     modelos.add((Model) Class.forName(clase, true, loader).getDeclaredConstructor().newInstance());
                 }
             }
-            return KieBaseBuilder.createKieBaseFromModel(modelos);
+            // An explicit configuration: KieServices (which the default asks for) lives in drools-compiler, which
+            // users of the packaged rules need not carry (docs/huella.md).
+            return KieBaseBuilder.createKieBaseFromModel(modelos, RuleBaseFactory.newKnowledgeBaseConfiguration());
         } catch (IOException | ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("No se pudo cargar la base de reglas precompilada (" + modelo + ")", e);
         }

@@ -29,7 +29,8 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <pre>{@code
  * Motor motor = Motor.porDefecto();
- * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
+ * Resultado resultado = motor.evaluar(
+ *         LectorEvaluacion.estandar().leer(Path.of("evaluacion.json"), motor.metodologia().catalogo()));
  * }</pre>
  *
  * <p><b>Deadline.</b> An engine has no deadline unless built with {@link #conPlazo(Duration)}: the library
@@ -38,7 +39,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * the calling thread; an interrupt of that thread halts them at the next firing
  * ({@link EvaluacionInterrumpidaException}). The command line applies a default deadline of its own.
  */
-public final class Motor {
+public final class Motor implements Evaluador {
 
     /**
      * Firings allowed per unit before an evaluation is taken to be looping. A unit's normal assessment
@@ -95,9 +96,12 @@ public final class Motor {
      * ({@link VerificadorDeSignificado}) are refused along with the compiler's problems.
      *
      * @throws ReglasInvalidasException with every problem found
+     * @throws IllegalStateException    when Drools' DRL compiler is not on the class path (a program that depends
+     *                                  only on {@code avance-rules}, which leaves it out: docs/huella.md)
      */
     public static Motor con(Metodologia metodologia) {
         Objects.requireNonNull(metodologia, "metodologia");
+        CompiladorDisponible.exigir();
         List<ProblemaDeRegla> significado = VerificadorDeSignificado.verificar(metodologia);
         KieBase base;
         try {
@@ -156,6 +160,7 @@ public final class Motor {
     }
 
     /** The methodology this engine grades with. */
+    @Override
     public Metodologia metodologia() {
         return metodologia;
     }
@@ -180,7 +185,9 @@ public final class Motor {
      *                                    {@link EvaluacionInterrumpidaException} when interrupted; nothing
      *                                    partial is returned
      */
+    @Override
     public Resultado evaluar(Evaluacion evaluacion) {
+        Objects.requireNonNull(evaluacion, "evaluacion");
         return evaluar(evaluacion, regla -> { });
     }
 

@@ -1,5 +1,6 @@
 package cl.avance.motor;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param mensaje what is wrong, as the rule compiler says it
  * @param pista   a one-line hint in Spanish where the cause is a common one, or null
  */
-public record ProblemaDeRegla(String archivo, int linea, int columna, String mensaje, String pista) {
+public record ProblemaDeRegla(String archivo, int linea, int columna, String mensaje, String pista)
+        implements Serializable {
 
     public ProblemaDeRegla {
         Objects.requireNonNull(archivo, "archivo");

@@ -36,6 +36,8 @@ public final class Reglas {
      * @param archivos path (with {@code /}, ending in {@code .drl}, {@code .dsl} or {@code .dslr}) → content
      */
     public static Reglas desdeTextos(String origen, Map<String, String> archivos) {
+        Objects.requireNonNull(origen, "origen");
+        Objects.requireNonNull(archivos, "archivos");
         archivos.keySet().forEach(ruta -> {
             if (EXTENSIONES.stream().noneMatch(ruta::endsWith)) {
                 throw new IllegalArgumentException("«" + ruta + "» no es un archivo de reglas (.drl, .dsl, .dslr)");
@@ -46,6 +48,7 @@ public final class Reglas {
 
     /** Whether {@code ruta} names a rule file ({@code .drl}, {@code .dsl} or {@code .dslr}). */
     public static boolean esArchivoDeReglas(String ruta) {
+        Objects.requireNonNull(ruta, "ruta");
         return EXTENSIONES.stream().anyMatch(ruta::endsWith);
     }
 

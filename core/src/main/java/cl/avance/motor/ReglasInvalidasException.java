@@ -1,14 +1,15 @@
 package cl.avance.motor;
 
+import cl.avance.AvanceException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The rule files do not compile. Carries every problem found, not only the first. */
-public final class ReglasInvalidasException extends RuntimeException {
+/** The rule files do not compile. Carries every problem found, not only the first; the list survives Java serialization. */
+public final class ReglasInvalidasException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<ProblemaDeRegla> problemas;
+    private final List<ProblemaDeRegla> problemas;
 
     public ReglasInvalidasException(String origen, List<ProblemaDeRegla> problemas) {
         super(mensaje(origen, problemas));

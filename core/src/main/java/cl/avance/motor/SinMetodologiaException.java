@@ -1,7 +1,12 @@
 package cl.avance.motor;
 
-/** No methodology in use governs an evaluation's year. The message names the years available. */
-public final class SinMetodologiaException extends IllegalArgumentException {
+import cl.avance.AvanceException;
+
+/**
+ * No methodology in use governs an evaluation's year. The message names the years available. (Until the
+ * common {@link AvanceException} it was an {@link IllegalArgumentException}.)
+ */
+public final class SinMetodologiaException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
     public SinMetodologiaException(String mensaje) {

@@ -25,6 +25,8 @@ public record Resultado(
         List<RecomendacionEstandar> recomendacionesAlServicio) {
 
     public Resultado {
+        Objects.requireNonNull(unidades, "unidades");
+        Objects.requireNonNull(recomendacionesAlServicio, "recomendacionesAlServicio");
         Objects.requireNonNull(servicio, "servicio");
         Objects.requireNonNull(reglas, "reglas");
         Objects.requireNonNull(catalogo, "catalogo");

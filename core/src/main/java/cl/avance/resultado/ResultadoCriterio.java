@@ -33,6 +33,11 @@ public record ResultadoCriterio(
         QueFalta queFalta) {
 
     public ResultadoCriterio {
+        Objects.requireNonNull(reglas, "reglas");
+        Objects.requireNonNull(indicadoresCumplidos, "indicadoresCumplidos");
+        Objects.requireNonNull(indicadoresNoCumplidos, "indicadoresNoCumplidos");
+        Objects.requireNonNull(indicadoresSinInformacion, "indicadoresSinInformacion");
+        Objects.requireNonNull(recomendaciones, "recomendaciones");
         Objects.requireNonNull(criterio, "criterio");
         Objects.requireNonNull(avance, "avance");
         reglas = List.copyOf(reglas);

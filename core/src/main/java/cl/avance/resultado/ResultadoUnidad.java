@@ -16,6 +16,7 @@ import java.util.Objects;
 public record ResultadoUnidad(String id, String nombre, Map<Criterio, ResultadoCriterio> criterios) {
 
     public ResultadoUnidad {
+        Objects.requireNonNull(criterios, "criterios");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nombre, "nombre");
         criterios = Collections.unmodifiableMap(new LinkedHashMap<>(criterios));

@@ -1,7 +1,5 @@
 package cl.avance.salida;
 
-import static cl.avance.salida.InformeHtml.e;
-
 import cl.avance.comparacion.CambioDeCriterio;
 import cl.avance.comparacion.Comparacion;
 import cl.avance.comparacion.EntradaNoComparableException;
@@ -154,5 +152,10 @@ public final class ComparacionHtml {
 
     private static String avance(Optional<Avance> avance) {
         return avance.map(a -> "<span class=\"avance " + a.name() + "\">" + e(a.etiqueta()) + "</span>").orElse("—");
+    }
+
+    /** Text safe inside HTML: the reports' escaper. */
+    private static String e(String texto) {
+        return Escapes.html(texto);
     }
 }
