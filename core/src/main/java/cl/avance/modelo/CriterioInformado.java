@@ -20,6 +20,8 @@ import java.util.Set;
  * @param recomendaciones the unit's own recommendations, in its order; never null
  * @param noAplica        the reason the unit gives for the criterion not applying, or null
  * @param instancias      the territorial bodies involved, only where the criterion admits them; never null
+ * @param evidencias      the quotes behind the indicator values and the self-grade; never null (use
+ *                        {@link Evidencias#NINGUNA}). Quotes may only name indicators of {@code criterio}
  */
 public record CriterioInformado(
         Criterio criterio,
@@ -28,7 +30,8 @@ public record CriterioInformado(
         String desarrollo,
         List<String> recomendaciones,
         String noAplica,
-        Set<Instancia> instancias) {
+        Set<Instancia> instancias,
+        Evidencias evidencias) {
 
     public CriterioInformado {
         Objects.requireNonNull(criterio, "criterio");
@@ -54,6 +57,19 @@ public record CriterioInformado(
         if (!instancias.isEmpty() && !criterio.admiteInstancias()) {
             throw new IllegalArgumentException("El criterio " + criterio.codigo() + " no admite instancias");
         }
+        Objects.requireNonNull(evidencias, "evidencias");
+        for (Indicador indicador : evidencias.indicadores().keySet()) {
+            if (!indicador.criterio().equals(criterio.codigo())) {
+                throw new IllegalArgumentException("La evidencia de " + indicador.codigo() + " pertenece al criterio "
+                        + indicador.criterio() + ", no al " + criterio.codigo());
+            }
+        }
+    }
+
+    /** What a unit reported, without quotes: the form every caller used before evidence existed. */
+    public CriterioInformado(Criterio criterio, Map<Indicador, Boolean> indicadores, Avance autoevaluacion,
+                             String desarrollo, List<String> recomendaciones, String noAplica, Set<Instancia> instancias) {
+        this(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica, instancias, Evidencias.NINGUNA);
     }
 
     /** A criterion with only indicator values, as tests and embedders most often build it. */
@@ -68,12 +84,20 @@ public record CriterioInformado(
 
     /** This criterion with the unit's own grade set. */
     public CriterioInformado conAutoevaluacion(Avance grado) {
-        return new CriterioInformado(criterio, indicadores, grado, desarrollo, recomendaciones, noAplica, instancias);
+        return new CriterioInformado(criterio, indicadores, grado, desarrollo, recomendaciones, noAplica, instancias,
+                evidencias);
     }
 
     /** This criterion with the unit's free text set. */
     public CriterioInformado conDesarrollo(String texto) {
-        return new CriterioInformado(criterio, indicadores, autoevaluacion, texto, recomendaciones, noAplica, instancias);
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, texto, recomendaciones, noAplica, instancias,
+                evidencias);
+    }
+
+    /** This criterion with {@code citas} as its evidence. */
+    public CriterioInformado conEvidencias(Evidencias citas) {
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica, instancias,
+                citas);
     }
 
     /** What the unit reported for {@code indicador}; never null. */

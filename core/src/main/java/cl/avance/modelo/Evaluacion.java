@@ -12,8 +12,10 @@ import java.util.Set;
  * @param sigla    the service's acronym, or null
  * @param anio     the year evaluated
  * @param unidades the units, in the order results list them; ids are unique
+ * @param borrador whether this is an unreviewed draft (written by {@code avance importar}): its grades are
+ *                 provisional
  */
-public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades) {
+public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades, boolean borrador) {
 
     /** The version of the input format this model corresponds to. */
     public static final int FORMATO = 1;
@@ -27,5 +29,10 @@ public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> u
                 throw new IllegalArgumentException("El id de unidad «" + unidad.id() + "» está repetido");
             }
         }
+    }
+
+    /** A reviewed evaluation (not a draft). */
+    public Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades) {
+        this(servicio, sigla, anio, unidades, false);
     }
 }

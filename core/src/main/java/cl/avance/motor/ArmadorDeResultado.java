@@ -101,7 +101,7 @@ final class ArmadorDeResultado {
         List<RecomendacionEstandar> alServicio = new ArrayList<>(this.alServicio.size());
         this.alServicio.forEach(c -> alServicio.add(new RecomendacionEstandar(c.hecho().getCodigo(), c.hecho().getTexto(), c.regla())));
         return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), origen, catalogo, unidades,
-                ordenadasSinRepetir(alServicio, ORDEN));
+                ordenadasSinRepetir(alServicio, ORDEN), evaluacion.borrador());
     }
 
     private ResultadoCriterio resultado(CriterioInformado informado, CriterioDeUnidad hecho) {
@@ -146,7 +146,8 @@ final class ArmadorDeResultado {
         Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
                 : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
         return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
-                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia,
+                informado.evidencias());
     }
 
     private static String quienDioQue(Conclusiones de) {

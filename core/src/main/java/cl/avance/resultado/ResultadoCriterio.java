@@ -2,6 +2,7 @@ package cl.avance.resultado;
 
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
+import cl.avance.modelo.Evidencias;
 import cl.avance.modelo.Indicador;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param indicadoresSinInformacion indicators left out of the report, for a reviewer to ask for
  * @param recomendaciones           standard recommendations, ordered by code
  * @param discrepancia              the disagreement with the unit's own grade, if any
+ * @param evidencias                the input's quotes behind indicator values and the self-grade; never null
  */
 public record ResultadoCriterio(
         Criterio criterio,
@@ -27,7 +29,8 @@ public record ResultadoCriterio(
         List<Indicador> indicadoresNoCumplidos,
         List<Indicador> indicadoresSinInformacion,
         List<RecomendacionEstandar> recomendaciones,
-        Optional<DiscrepanciaAutoevaluacion> discrepancia) {
+        Optional<DiscrepanciaAutoevaluacion> discrepancia,
+        Evidencias evidencias) {
 
     public ResultadoCriterio {
         Objects.requireNonNull(criterio, "criterio");
@@ -41,5 +44,14 @@ public record ResultadoCriterio(
         indicadoresSinInformacion = List.copyOf(indicadoresSinInformacion);
         recomendaciones = List.copyOf(recomendaciones);
         Objects.requireNonNull(discrepancia, "discrepancia");
+        Objects.requireNonNull(evidencias, "evidencias");
+    }
+
+    /** A result without quotes: the form callers used before evidence existed. */
+    public ResultadoCriterio(Criterio criterio, Avance avance, List<String> reglas, List<Indicador> indicadoresCumplidos,
+                             List<Indicador> indicadoresNoCumplidos, List<Indicador> indicadoresSinInformacion,
+                             List<RecomendacionEstandar> recomendaciones, Optional<DiscrepanciaAutoevaluacion> discrepancia) {
+        this(criterio, avance, reglas, indicadoresCumplidos, indicadoresNoCumplidos, indicadoresSinInformacion,
+                recomendaciones, discrepancia, Evidencias.NINGUNA);
     }
 }
