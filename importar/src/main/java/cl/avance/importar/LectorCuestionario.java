@@ -38,8 +38,11 @@ final class LectorCuestionario {
 
     private static final Pattern UNIDAD = Pattern.compile(
             "^(?:DIRECCI[OÓ]N\\s+REGIONAL|UNIDAD)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OBJETIVO = Pattern.compile("^OBJETIVO\\s+N\\s*[°ºo.]?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CRITERIO = Pattern.compile("^(\\d+\\.\\d+)\\.?\\s+(.+)$");
+    /** «DIRECCIÓN REGIONAL DE LOS LAGOS», without a colon: only in capitals, so that a sentence is not taken for it. */
+    private static final Pattern UNIDAD_SIN_DOS_PUNTOS = Pattern.compile("^DIRECCI[OÓ]N\\s+REGIONAL\\s+(.+)$");
+    private static final Pattern OBJETIVO = Pattern.compile("^OBJETIVO\\s+(?:N\\s*[°ºo.]?\\s*)?(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CRITERIO = Pattern.compile("^(?:criterio\\s+)?(\\d+\\.\\d+)\\.?\\s*[:.\\-–]?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICIO = Pattern.compile(
             "^(SERVICIO|INSTITUTO|SUBSECRETAR|CORPORACI|FONDO|COMISI|SUPERINTENDENCIA|DIRECCI[OÓ]N\\s+(NACIONAL|GENERAL))",
             Pattern.CASE_INSENSITIVE);
@@ -79,6 +82,9 @@ final class LectorCuestionario {
                 anioSiguiente = Integer.parseInt(siguiente.group(1));
             }
             Matcher unidad = UNIDAD.matcher(texto);
+            if (!unidad.matches() && texto.equals(texto.toUpperCase(Locale.ROOT))) {
+                unidad = UNIDAD_SIN_DOS_PUNTOS.matcher(texto);
+            }
             if (unidad.matches() && texto.length() < 100) {
                 cerrar(actual, secciones);
                 actual = null;

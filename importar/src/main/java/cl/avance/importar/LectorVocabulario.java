@@ -260,7 +260,11 @@ public final class LectorVocabulario {
             String texto = palabra instanceof char[] c ? new String(c) : palabra.toString();
             vacias.addAll(AnalizadorEspanol.raices(texto));
         }
-        vacias.removeAll(List.of("no", "ni", "sin", "nada", "ningun", "ninguna", "tampoco", "nunca"));
+        // Negations, and words that change what a phrase means («cuando sea requerida», «algunos temas»).
+        for (String significativa : List.of("no", "ni", "sin", "nada", "ningún", "ninguna", "tampoco", "nunca", "cuando",
+                "siempre", "sólo", "solo", "algún", "alguna", "algunos", "algunas", "todavía", "aún")) {
+            vacias.removeAll(AnalizadorEspanol.raices(significativa));
+        }
         return Set.copyOf(vacias);
     }
 }

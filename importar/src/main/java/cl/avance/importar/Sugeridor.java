@@ -62,27 +62,45 @@ final class Sugeridor {
             Sugerencia presente = null;
             Sugerencia ausente = null;
             for (Analizada oracion : evidencia) {
-                if (oracion.futura) {
-                    continue;
-                }
                 if (!frases.requiere().isEmpty() && frases.requiere().stream().noneMatch(f -> !oracion.coincidencias(f).isEmpty())) {
                     continue;
                 }
+                // Within a sentence the first clause that mentions the indicator decides, the main clause
+                // usually coming first («nace del convenio firmado …, instituciones que no forman parte de dicho
+                // convenio»); within that clause, absent wins («los compromisos suscritos NO tienen respaldo»).
+                int clause = Integer.MAX_VALUE;
+                Boolean valor = null;
                 for (Frase frase : frases.presencia()) {
                     for (int[] c : oracion.coincidencias(frase)) {
-                        if (oracion.negada(c)) {
-                            ausente = ausente == null ? new Sugerencia(false, oracion.texto) : ausente;
-                        } else {
-                            presente = presente == null ? new Sugerencia(true, oracion.texto) : presente;
+                        if (oracion.futuro[c[0]]) {
+                            continue;
+                        }
+                        boolean presenteAqui = !oracion.negada(c);
+                        int k = oracion.clausula[c[0]];
+                        if (k < clause) {
+                            clause = k;
+                            valor = presenteAqui;
+                        } else if (k == clause && !presenteAqui) {
+                            valor = false;
                         }
                     }
                 }
                 for (Frase frase : frases.ausencia()) {
                     for (int[] c : oracion.coincidencias(frase)) {
-                        if (!oracion.negada(c)) {
-                            ausente = ausente == null ? new Sugerencia(false, oracion.texto) : ausente;
+                        if (oracion.futuro[c[0]] || oracion.negada(c)) {
+                            continue;
+                        }
+                        int k = oracion.clausula[c[0]];
+                        if (k <= clause) {
+                            clause = k;
+                            valor = false;
                         }
                     }
+                }
+                if (Boolean.TRUE.equals(valor) && presente == null) {
+                    presente = new Sugerencia(true, oracion.texto);
+                } else if (Boolean.FALSE.equals(valor) && ausente == null) {
+                    ausente = new Sugerencia(false, oracion.texto);
                 }
             }
             if (ausente != null) {
@@ -121,6 +139,12 @@ final class Sugeridor {
         /** Indices into {@code palabras} of the words that are not small words. */
         final int[] contenido;
         final boolean[] negada;
+        /** Words that belong to a terminator ({@code sin embargo}). */
+        boolean[] terminador;
+        /** Per word, the number of the clause it is in (clauses end at {@code , ; : ( )}). */
+        final int[] clausula;
+        /** Words in the reach of a future or recommendation cue: from the clause the cue is in to the end. */
+        final boolean[] futuro;
         final boolean futura;
 
         Analizada(Oracion oracion) {
@@ -138,18 +162,24 @@ final class Sugeridor {
                 }
             }
             this.contenido = indices.stream().mapToInt(Integer::intValue).toArray();
+            boolean[] terminadores = new boolean[palabras.size()];
+            marcarSeguidas(vocabulario.terminadores(), terminadores, null);
+            this.terminador = terminadores;
             this.negada = alcanceDeNegaciones();
-            boolean futura = false;
-            for (Frase senal : vocabulario.futuro()) {
-                boolean[] marcas = new boolean[palabras.size()];
-                marcarSeguidas(List.of(senal), marcas, null);
-                for (boolean marca : marcas) {
-                    futura |= marca;
-                }
+            this.clausula = new int[palabras.size()];
+            for (int i = 1; i < palabras.size(); i++) {
+                clausula[i] = clausula[i - 1]
+                        + (hayCorteDeClausula(palabras.get(i - 1).fin(), palabras.get(i).inicio()) ? 1 : 0);
             }
-            if (!futura && oracion.introduccion() != null) {
-                Analizada introduccion = new Analizada(new Oracion(oracion.introduccion(), null));
-                futura = introduccion.futura;
+            this.futuro = alcanceDelFuturo();
+            boolean futura = false;
+            for (boolean f : futuro) {
+                futura |= f;
+            }
+            if (!futura && oracion.introduccion() != null && new Analizada(new Oracion(oracion.introduccion(), null)).futura) {
+                // A list item introduced by a plan is part of the plan.
+                java.util.Arrays.fill(futuro, true);
+                futura = true;
             }
             this.futura = futura;
         }
@@ -195,15 +225,48 @@ final class Sugeridor {
         }
 
         private boolean coincide(Frase frase, int k, int indice) {
-            return frase.coincide(k, palabras.get(indice).raiz(), plegadas.get(indice));
+            // «sin» in «sin embargo» or «no» in «no obstante» is part of a terminator, not a word of a phrase.
+            return (terminador == null || !terminador[indice]) && frase.coincide(k, palabras.get(indice).raiz(), plegadas.get(indice));
+        }
+
+        /**
+         * A future or recommendation cue reaches back to the start of its clause (the last {@code , ; : (} or
+         * the start of the sentence) and on to the end of the sentence: «no se ha acordado un procedimiento,
+         * por lo tanto se debe definir uno» still says there is none.
+         */
+        private boolean[] alcanceDelFuturo() {
+            boolean[] marcas = new boolean[palabras.size()];
+            marcarSeguidas(vocabulario.futuro(), marcas, null);
+            boolean[] alcance = new boolean[palabras.size()];
+            for (int i = 0; i < marcas.length; i++) {
+                if (!marcas[i]) {
+                    continue;
+                }
+                int inicio = i;
+                while (inicio > 0 && !hayCorteDeClausula(palabras.get(inicio - 1).fin(), palabras.get(inicio).inicio())) {
+                    inicio--;
+                }
+                for (int j = inicio; j < alcance.length; j++) {
+                    alcance[j] = true;
+                }
+                break;
+            }
+            return alcance;
+        }
+
+        private boolean hayCorteDeClausula(int desde, int hasta) {
+            for (int i = desde; i < hasta; i++) {
+                if (",;:()".indexOf(texto.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** NegEx: which words a negation reaches. */
         private boolean[] alcanceDeNegaciones() {
             boolean[] negadas = new boolean[palabras.size()];
-            boolean[] terminador = new boolean[palabras.size()];
             boolean[] clave = new boolean[palabras.size()];
-            marcarSeguidas(vocabulario.terminadores(), terminador, null);
             marcarSeguidas(vocabulario.negacion(), clave, terminador);
             marcarSeguidas(vocabulario.enCurso(), clave, terminador);
             int restante = 0;
