@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The {@code avance} command: grade evaluations, check and test rules, export the default rules. */
 @Command(name = "avance",
         description = "Califica el Sistema de Gestión Territorial con reglas explícitas y editables.",
-        subcommands = {Evaluar.class, Validar.class, Probar.class, ComandoMetodologia.class, ComandoReglas.class},
+        subcommands = {Evaluar.class, Importar.class, Validar.class, Probar.class, ComandoMetodologia.class, ComandoReglas.class},
         synopsisHeading = "Uso: ", synopsisSubcommandLabel = "COMANDO", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n",
         footerHeading = "%n", footer = {"Códigos de salida: 0 bien, 1 escenarios fallidos, 2 entrada o uso incorrecto,"
                 + " 3 problemas en las reglas.", "Ayuda de un comando: avance COMANDO --ayuda"})

@@ -3,6 +3,11 @@ package cl.avance.cli;
 import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
+import cl.avance.motor.ProblemaDeRegla;
+import cl.avance.motor.ReglasInvalidasException;
+import cl.avance.importar.LectorVocabulario;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validar",
-        description = "Revisa una metodología: su catálogo, que sus reglas compilen y signifiquen lo que parecen, y lista"
-                + " todos los problemas como archivo.drl:línea: mensaje.",
+        description = "Revisa una metodología: su catálogo, que sus reglas compilen y signifiquen lo que parecen, y su"
+                + " vocabulario de evidencias (vocabulario.yaml); lista todos los problemas como archivo:línea: mensaje.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n")
 final class Validar implements Callable<Integer> {
 
@@ -28,12 +33,31 @@ final class Validar implements Callable<Integer> {
         Metodologias metodologias = comunes.metodologias();
         PrintWriter out = spec.commandLine().getOut();
         for (Metodologia metodologia : metodologias.todas()) {
-            Motor motor = Motor.con(metodologia);
+            // The evidence vocabulary is checked with the rules, and reported with them: all problems at once.
+            List<ProblemaDeRegla> vocabulario = metodologia.vocabulario()
+                    .map(texto -> LectorVocabulario.revisar(texto, metodologia.catalogo()).stream().map(Importar::problema).toList())
+                    .orElse(List.of());
+            Motor motor;
+            try {
+                motor = Motor.con(metodologia);
+            } catch (ReglasInvalidasException e) {
+                if (vocabulario.isEmpty()) {
+                    throw e;
+                }
+                List<ProblemaDeRegla> todos = new ArrayList<>(e.problemas());
+                todos.addAll(vocabulario);
+                throw new ReglasInvalidasException(metodologia.origen(), todos);
+            }
+            if (!vocabulario.isEmpty()) {
+                throw new ReglasInvalidasException(metodologia.origen(), vocabulario);
+            }
             out.println("La metodología «" + metodologia.origen() + "» (años: " + metodologia.aniosComoTexto() + ") está bien: "
                     + metodologia.catalogo().criterios().size() + " criterios, "
                     + metodologia.catalogo().indicadores().size() + " indicadores, "
                     + metodologia.reglas().archivos().size() + " archivos de reglas, " + motor.nombresDeReglas().size()
-                    + " reglas (huella " + metodologia.huella().substring(0, 12) + ").");
+                    + " reglas (huella " + metodologia.huella().substring(0, 12) + ")"
+                    + (metodologia.vocabulario().isPresent() ? ", vocabulario de evidencias" : ", sin vocabulario de evidencias")
+                    + ".");
         }
         out.flush();
         return Codigos.BIEN;

@@ -140,7 +140,7 @@ public final class Importador {
                     criterios.add(criterio(seccion));
                 }
             }
-            unidades.add(new UnidadBorrador(idUnico(slug(unidad.nombre()), ids), "Dirección Regional " + titulo(unidad.nombre()),
+            unidades.add(new UnidadBorrador(idUnico(slug(unidad.nombre()), ids), "Dirección Regional: " + titulo(unidad.nombre()),
                     criterios));
         }
         String servicio = cuestionario.servicio() == null ? "Servicio (complete el nombre)" : titulo(cuestionario.servicio());
@@ -197,10 +197,10 @@ public final class Importador {
             if (i > 0) {
                 b.append(' ');
             }
-            if (p.matches("[IVXLC]+") && p.length() <= 4 || p.matches("[A-Z]\\.?")) {
-                b.append(p);
-            } else if (i > 0 && MENORES.contains(minuscula)) {
+            if (i > 0 && MENORES.contains(minuscula)) {
                 b.append(minuscula);
+            } else if (p.matches("[IVXLC]+") && p.length() <= 4 || p.matches("[A-Z]\\.?")) {
+                b.append(p);
             } else {
                 b.append(capitalizar(minuscula));
             }
