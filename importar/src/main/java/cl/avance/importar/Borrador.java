@@ -93,7 +93,6 @@ public record Borrador(String documento, String servicio, int anio, List<UnidadB
                 y.append("      ").append(cadena(c.codigo())).append(":\n");
                 if (c.noAplica() != null) {
                     y.append("        noAplica: ").append(cadena(c.noAplica())).append('\n');
-                    continue;
                 }
                 if (!c.indicadores().isEmpty()) {
                     y.append("        indicadores:\n");

@@ -151,7 +151,8 @@ public final class Importador {
         Criterio criterio = catalogo.criterio(seccion.codigo()).orElseThrow();
         String desarrollo = seccion.desarrollo().isEmpty() ? null : String.join("\n", seccion.desarrollo());
         if (desarrollo != null && LectorCuestionario.plegar(desarrollo).startsWith("no aplica")) {
-            return new CriterioBorrador(seccion.codigo(), null, List.of(), desarrollo, Map.of(), Map.of(), null, null);
+            return new CriterioBorrador(seccion.codigo(), null, seccion.recomendaciones(), desarrollo, Map.of(), Map.of(),
+                    null, null);
         }
         SugerenciasDeCriterio sugerencias = sugeridor.sugerir(criterio, seccion.desarrollo(), seccion.recomendaciones());
         Map<String, Boolean> valores = new LinkedHashMap<>();
