@@ -54,7 +54,7 @@ public final class LectorVocabulario {
      *
      * @throws VocabularioInvalidoException with every problem found
      */
-    public static Vocabulario leer(String texto, Catalogo catalogo) {
+    static Vocabulario leer(String texto, Catalogo catalogo) {
         LectorVocabulario lector = new LectorVocabulario(catalogo);
         Vocabulario vocabulario = lector.leer(texto);
         if (!lector.problemas.isEmpty()) {

@@ -104,7 +104,7 @@ record Calidad(int sugeridos, int correctos, int esperados, int grados, int grad
     private static List<String> codigos(JsonNode a, JsonNode b) {
         List<String> codigos = new ArrayList<>();
         for (JsonNode nodo : List.of(a, b)) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = nodo.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = nodo.properties().iterator(); it.hasNext(); ) {
                 String codigo = it.next().getKey();
                 if (!codigos.contains(codigo)) {
                     codigos.add(codigo);

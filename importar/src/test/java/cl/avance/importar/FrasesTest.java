@@ -38,7 +38,7 @@ class FrasesTest {
                 SugerenciasDeCriterio s = SUGERIDOR.sugerir(criterio, textos(caso.get("desarrollo")),
                         textos(caso.get("recomendaciones")));
                 Map<String, Boolean> esperado = new LinkedHashMap<>();
-                caso.get("sugiere").fields().forEachRemaining(e -> esperado.put(e.getKey(), e.getValue().asBoolean()));
+                caso.get("sugiere").properties().forEach(e -> esperado.put(e.getKey(), e.getValue().asBoolean()));
                 Map<String, Boolean> obtenido = new LinkedHashMap<>();
                 s.indicadores().forEach((indicador, sugerencia) -> obtenido.put(indicador.codigo(), sugerencia.valor()));
                 assertEquals(esperado, obtenido, "indicadores sugeridos; citas: " + s.indicadores());
