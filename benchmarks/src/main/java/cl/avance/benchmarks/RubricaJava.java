@@ -14,7 +14,6 @@ import cl.avance.resultado.DiscrepanciaAutoevaluacion;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
-import cl.avance.resultado.QueFalta;
 import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class RubricaJava {
                 ? Optional.of(new DiscrepanciaAutoevaluacion(c.autoevaluacion(), avance))
                 : Optional.empty();
         return new ResultadoCriterio(c.criterio(), avance, List.of("java"), cumplidos, noCumplidos, sinInformacion,
-                recomendaciones, discrepancia, QueFalta.NADA);
+                recomendaciones, discrepancia);
     }
 
     static Avance avance(CriterioInformado c, int cumplidos) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code avance} command: grade evaluations, check and test rules, export the default rules. */
 @Command(name = "avance",
         description = "Califica el Sistema de Gestión Territorial con reglas explícitas y editables.",
-        subcommands = {Evaluar.class, Validar.class, Probar.class, Comparar.class, ComandoMetodologia.class, ComandoReglas.class},
+        subcommands = {Evaluar.class, Importar.class, Validar.class, Probar.class, Comparar.class, ComandoMetodologia.class,
+                ComandoReglas.class},
         synopsisHeading = "Uso: ", synopsisSubcommandLabel = "COMANDO", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n",
         footerHeading = "%nCódigos de salida:%n", footer = {
                 "  0    hecho: todos los resultados escritos",

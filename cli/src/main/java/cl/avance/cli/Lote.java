@@ -175,6 +175,10 @@ final class Lote {
         } catch (SinMetodologiaException e) {
             return new Registro(error(numero, e.getMessage()), false, 0, linea.length);
         } catch (EvaluacionFallidaException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // The engine ran out of memory on this line's size: the line's record, as below, not the rules' fault.
+                return new Registro(error(numero, Memoria.agotada("la línea")), false, 0, linea.length);
+            }
             return new Registro(error(numero, "las reglas no pudieron calificarla: " + e.getMessage()), false, 0,
                     linea.length);
         } catch (OutOfMemoryError e) {

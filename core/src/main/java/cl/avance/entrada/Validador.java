@@ -6,6 +6,7 @@ import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Evaluacion;
+import cl.avance.modelo.Evidencias;
 import cl.avance.modelo.Forma;
 import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Instancia;
@@ -28,10 +29,12 @@ import java.util.Set;
  */
 final class Validador {
 
-    private static final List<String> CAMPOS_EVALUACION = List.of("formato", "servicio", "sigla", "anio", "unidades");
+    private static final List<String> CAMPOS_EVALUACION = List.of("formato", "servicio", "sigla", "anio", "unidades", "borrador");
     private static final List<String> CAMPOS_UNIDAD = List.of("id", "nombre", "criterios");
     private static final List<String> CAMPOS_CRITERIO =
-            List.of("indicadores", "autoevaluacion", "desarrollo", "recomendaciones", "noAplica", "instancias");
+            List.of("indicadores", "autoevaluacion", "desarrollo", "recomendaciones", "noAplica", "instancias", "evidencias");
+    /** The key of {@code evidencias} that holds the quote behind the self-grade. */
+    static final String EVIDENCIA_AUTOEVALUACION = "autoevaluacion";
     private static final List<String> AUTOEVALUACIONES = Forma.AUTOEVALUACIONES.stream().map(Avance::name).toList();
 
     private final Catalogo catalogo;
@@ -61,14 +64,27 @@ final class Validador {
         String sigla = texto(raiz, Ruta.raiz(), "sigla", false);
         Integer anio = anio(raiz);
         List<Unidad> unidades = unidades(raiz);
+        boolean borrador = borrador(raiz.get("borrador"));
         if (!errores.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Evaluacion(servicio, sigla, anio, unidades));
+        return Optional.of(new Evaluacion(servicio, sigla, anio, unidades, borrador));
     }
 
     List<ErrorDeEntrada> errores() {
         return errores;
+    }
+
+    private boolean borrador(JsonNode nodo) {
+        if (nodo == null) {
+            return false;
+        }
+        if (!nodo.isBoolean()) {
+            error(Ruta.raiz().campo("borrador"), "debe ser true (un borrador sin revisar, con calificaciones provisionales)"
+                    + " o false; se encontró " + nodo + ". Al terminar la revisión, borre el campo o ponga false.");
+            return false;
+        }
+        return nodo.booleanValue();
     }
 
     private Integer anio(JsonNode raiz) {
@@ -161,11 +177,12 @@ final class Validador {
         String noAplica = texto(nodo, ruta, "noAplica", false);
         error(ruta.campo("noAplica"), Forma.noAplica(noAplica));
         Set<Instancia> instancias = instancias(criterio, nodo.get("instancias"), ruta.campo("instancias"));
+        Evidencias evidencias = evidencias(criterio, nodo.get("evidencias"), ruta.campo("evidencias"));
         if (errores.size() > erroresAntes) {
             return null;
         }
         return new CriterioInformado(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica,
-                instancias);
+                instancias, evidencias);
     }
 
     private Map<Indicador, Boolean> indicadores(Criterio criterio, JsonNode nodo, Ruta ruta) {
@@ -199,6 +216,49 @@ final class Validador {
             indicadores.put(indicador.get(), campo.getValue().booleanValue());
         }
         return indicadores;
+    }
+
+    /** {@code evidencias}: indicator code (or {@value #EVIDENCIA_AUTOEVALUACION}) → the quote behind it. */
+    private Evidencias evidencias(Criterio criterio, JsonNode nodo, Ruta ruta) {
+        if (nodo == null || nodo.isNull()) {
+            return Evidencias.NINGUNA;
+        }
+        List<String> propios = criterio.indicadores().stream().map(Indicador::codigo).toList();
+        List<String> claves = new ArrayList<>(propios);
+        claves.add(EVIDENCIA_AUTOEVALUACION);
+        if (!nodo.isObject()) {
+            error(ruta, "debe ser un objeto {\"CODIGO\": \"cita del texto\"}; las claves posibles en el criterio "
+                    + criterio + " son " + String.join(", ", claves));
+            return Evidencias.NINGUNA;
+        }
+        Map<Indicador, String> citas = new LinkedHashMap<>();
+        String autoevaluacion = null;
+        for (Map.Entry<String, JsonNode> campo : nodo.properties()) {
+            Ruta rutaCita = ruta.campo(campo.getKey());
+            String clave = campo.getKey();
+            Optional<Indicador> indicador = catalogo.indicador(clave);
+            if (!clave.equals(EVIDENCIA_AUTOEVALUACION) && indicador.isEmpty()) {
+                error(rutaCita, Sugerencia.agregar("clave desconocida; las citas del criterio " + criterio
+                        + " se anotan por indicador (" + String.join(", ", propios) + ") o en «"
+                        + EVIDENCIA_AUTOEVALUACION + "».", clave, claves));
+                continue;
+            }
+            if (indicador.isPresent() && !indicador.get().criterio().equals(criterio.codigo())) {
+                error(rutaCita, "el indicador " + clave + " pertenece al criterio " + indicador.get().criterio()
+                        + ", no al " + criterio + ": mueva la cita a criterios." + indicador.get().criterio() + ".evidencias");
+                continue;
+            }
+            if (!campo.getValue().isTextual() || campo.getValue().textValue().isBlank()) {
+                error(rutaCita, "la evidencia debe ser la cita del texto, entre comillas; se encontró " + campo.getValue());
+                continue;
+            }
+            if (indicador.isPresent()) {
+                citas.put(indicador.get(), campo.getValue().textValue());
+            } else {
+                autoevaluacion = campo.getValue().textValue();
+            }
+        }
+        return new Evidencias(citas, autoevaluacion);
     }
 
     private Avance autoevaluacion(JsonNode nodo, Ruta ruta) {

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param recomendaciones the unit's own recommendations, in its order; never null
  * @param noAplica        the reason the unit gives for the criterion not applying, or null; never blank
  * @param instancias      the territorial bodies involved, only where the criterion admits them; never null
+ * @param evidencias      the quotes behind the indicator values and the self-grade; never null (use
+ *                        {@link Evidencias#NINGUNA}). Quotes may only name indicators of {@code criterio}
  */
 public record CriterioInformado(
         Criterio criterio,
@@ -30,7 +32,8 @@ public record CriterioInformado(
         String desarrollo,
         List<String> recomendaciones,
         String noAplica,
-        Set<Instancia> instancias) {
+        Set<Instancia> instancias,
+        Evidencias evidencias) {
 
     /**
      * @throws NullPointerException     naming {@code criterio}, {@code indicadores}, {@code recomendaciones},
@@ -70,10 +73,20 @@ public record CriterioInformado(
             conjunto.add(Objects.requireNonNull(instancia, "instancias: un elemento"));
         }
         instancias = Collections.unmodifiableSet(conjunto);
+        Objects.requireNonNull(evidencias, "evidencias");
+        for (Indicador indicador : evidencias.indicadores().keySet()) {
+            defectos.en(raiz.campo("evidencias").campo(indicador.codigo()), Forma.indicadorDeOtroCriterio(indicador, criterio));
+        }
         defectos.en(raiz.campo("autoevaluacion"), Forma.autoevaluacion(autoevaluacion))
                 .en(raiz.campo("noAplica"), Forma.noAplica(noAplica))
                 .en(raiz.campo("instancias"), Forma.instancias(criterio, !instancias.isEmpty(), null))
                 .lanzar("el criterio " + criterio.codigo());
+    }
+
+    /** What a unit reported, without quotes: the form every caller used before evidence existed. */
+    public CriterioInformado(Criterio criterio, Map<Indicador, Boolean> indicadores, Avance autoevaluacion,
+                             String desarrollo, List<String> recomendaciones, String noAplica, Set<Instancia> instancias) {
+        this(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica, instancias, Evidencias.NINGUNA);
     }
 
     /**
@@ -100,12 +113,20 @@ public record CriterioInformado(
 
     /** This criterion with the unit's own grade set. */
     public CriterioInformado conAutoevaluacion(Avance grado) {
-        return new CriterioInformado(criterio, indicadores, grado, desarrollo, recomendaciones, noAplica, instancias);
+        return new CriterioInformado(criterio, indicadores, grado, desarrollo, recomendaciones, noAplica, instancias,
+                evidencias);
     }
 
     /** This criterion with the unit's free text set. */
     public CriterioInformado conDesarrollo(String texto) {
-        return new CriterioInformado(criterio, indicadores, autoevaluacion, texto, recomendaciones, noAplica, instancias);
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, texto, recomendaciones, noAplica, instancias,
+                evidencias);
+    }
+
+    /** This criterion with {@code citas} as its evidence. */
+    public CriterioInformado conEvidencias(Evidencias citas) {
+        return new CriterioInformado(criterio, indicadores, autoevaluacion, desarrollo, recomendaciones, noAplica, instancias,
+                citas);
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param sigla    the service's acronym, or null
  * @param anio     the year evaluated, {@value Forma#ANIO_MINIMO}–{@value Forma#ANIO_MAXIMO}
  * @param unidades the units, at least one, in the order results list them; ids are unique
+ * @param borrador whether this is an unreviewed draft (written by {@code avance importar}): its grades are
+ *                 provisional
  */
-public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades) {
+public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades, boolean borrador) {
 
     /** The version of the input format this model corresponds to. */
     public static final int FORMATO = 1;
@@ -70,5 +72,10 @@ public record Evaluacion(String servicio, String sigla, int anio, List<Unidad> u
      */
     public static ConstructorDeEvaluacion nueva(Catalogo catalogo) {
         return new ConstructorDeEvaluacion(Objects.requireNonNull(catalogo, "catalogo"));
+    }
+
+    /** A reviewed evaluation (not a draft). */
+    public Evaluacion(String servicio, String sigla, int anio, List<Unidad> unidades) {
+        this(servicio, sigla, anio, unidades, false);
     }
 }

@@ -132,7 +132,7 @@ final class ArmadorDeResultado {
         List<RecomendacionEstandar> alServicio = new ArrayList<>(this.alServicio.size());
         this.alServicio.forEach(c -> alServicio.add(new RecomendacionEstandar(c.hecho().getCodigo(), c.hecho().getTexto(), c.regla())));
         return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), origen, catalogo, unidades,
-                ordenadasSinRepetir(alServicio, ORDEN));
+                ordenadasSinRepetir(alServicio, ORDEN), evaluacion.borrador());
     }
 
     /** The one grade the rules gave {@code hecho}. */
@@ -185,7 +185,8 @@ final class ArmadorDeResultado {
         Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
                 : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
         return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
-                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia, queFalta);
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia, queFalta,
+                informado.evidencias());
     }
 
     private static String quienDioQue(Conclusiones de) {

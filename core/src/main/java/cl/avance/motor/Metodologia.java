@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -31,10 +32,12 @@ import java.util.stream.Stream;
  * metodologia.yaml      name, version, years, catalogue
  * **&#47;*.drl             the rules, in any subfolder
  * escenarios/*.yaml     scenario tests
+ * vocabulario.yaml      optional: the phrases that evidence each indicator, for {@code avance importar}
  * </pre>
  *
  * Results name it by {@link #origen()} (name and version, never a local path) and {@link #huella()}, a
- * SHA-256 over the catalogue file and every rule file. Immutable.
+ * SHA-256 over the catalogue file and every rule file. The vocabulary is not covered: it proposes values
+ * for a reviewer and never changes a grade. Immutable.
  */
 public final class Metodologia {
 
@@ -42,6 +45,8 @@ public final class Metodologia {
     public static final String DESCRIPCION = "metodologia.yaml";
     /** The folder, inside a methodology, that holds its scenario tests. */
     public static final String ESCENARIOS = "escenarios/";
+    /** The optional file, at the top of the folder, with the evidence vocabulary that {@code importar} uses. */
+    public static final String VOCABULARIO = "vocabulario.yaml";
 
     /** Classpath folder of the default methodology, shipped by {@code avance-rules}. */
     static final String CARPETA_POR_DEFECTO = "cl/avance/reglas/";
@@ -60,11 +65,12 @@ public final class Metodologia {
     private final Reglas reglas;
     private final SortedMap<String, String> escenarios;
     private final String descripcion;
+    private final String vocabulario;
     private final String huella;
     private final List<String> avisos;
 
     private Metodologia(LectorMetodologia.Descripcion leida, String descripcion, Reglas reglas,
-                        SortedMap<String, String> escenarios) {
+                        SortedMap<String, String> escenarios, String vocabulario) {
         this.avisos = List.of();
         this.nombre = leida.nombre();
         this.version = leida.version();
@@ -73,6 +79,7 @@ public final class Metodologia {
         this.descripcion = descripcion;
         this.reglas = reglas;
         this.escenarios = Collections.unmodifiableSortedMap(escenarios);
+        this.vocabulario = vocabulario;
         SortedMap<String, String> cubiertos = new TreeMap<>(reglas.archivos());
         cubiertos.put(DESCRIPCION, descripcion);
         this.huella = huella(cubiertos);
@@ -87,6 +94,7 @@ public final class Metodologia {
         this.descripcion = otra.descripcion;
         this.reglas = otra.reglas;
         this.escenarios = otra.escenarios;
+        this.vocabulario = otra.vocabulario;
         this.huella = otra.huella;
         this.avisos = List.copyOf(avisos);
     }
@@ -94,7 +102,8 @@ public final class Metodologia {
     /**
      * The methodology's files given as text: path (relative to the methodology's folder, with {@code /}) →
      * content. {@value #DESCRIPCION} is required; {@code .drl}/{@code .dsl}/{@code .dslr} files are rules;
-     * files under {@value #ESCENARIOS} are scenarios; anything else is ignored.
+     * files under {@value #ESCENARIOS} are scenarios; {@value #VOCABULARIO} is the evidence vocabulary;
+     * anything else is ignored.
      *
      * @throws ReglasInvalidasException when {@value #DESCRIPCION} is missing or invalid, or there is no rule
      */
@@ -124,7 +133,8 @@ public final class Metodologia {
                     "la metodología no tiene archivos de reglas (.drl)", null)));
         }
         String origen = leida.nombre() + " " + leida.version();
-        return new Metodologia(leida, descripcion, Reglas.desdeTextos(origen, reglas), escenarios);
+        return new Metodologia(leida, descripcion, Reglas.desdeTextos(origen, reglas), escenarios,
+                archivos.get(VOCABULARIO));
     }
 
     /**
@@ -237,11 +247,19 @@ public final class Metodologia {
         return escenarios;
     }
 
+    /** The text of {@value #VOCABULARIO}, when the methodology has one. Not covered by {@link #huella()}. */
+    public Optional<String> vocabulario() {
+        return Optional.ofNullable(vocabulario);
+    }
+
     /** Every file of the methodology, as {@link #desdeTextos} takes them: what {@code exportar} writes. */
     public SortedMap<String, String> archivos() {
         SortedMap<String, String> todos = new TreeMap<>(reglas.archivos());
         todos.putAll(escenarios);
         todos.put(DESCRIPCION, descripcion);
+        if (vocabulario != null) {
+            todos.put(VOCABULARIO, vocabulario);
+        }
         return Collections.unmodifiableSortedMap(todos);
     }
 
@@ -291,7 +309,8 @@ public final class Metodologia {
                     continue;
                 }
                 String relativa = carpeta.relativize(ruta).toString().replace('\\', '/');
-                if (!relativa.equals(DESCRIPCION) && !relativa.startsWith(ESCENARIOS) && !Reglas.esArchivoDeReglas(relativa)) {
+                if (!relativa.equals(DESCRIPCION) && !relativa.equals(VOCABULARIO) && !relativa.startsWith(ESCENARIOS)
+                        && !Reglas.esArchivoDeReglas(relativa)) {
                     CopiasDeRespaldo.avisoSiIgnorada(relativa).ifPresent(avisos::add);
                     continue;
                 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param catalogo                  the questionnaire graded: its criteria and indicators, in order
  * @param unidades                  every unit of the input, once, in input order
  * @param recomendacionesAlServicio recommendations to the head of service, ordered by code
+ * @param provisional               whether the input was an unreviewed draft, so every grade is provisional
  */
 public record Resultado(
         String servicio,
@@ -22,7 +23,8 @@ public record Resultado(
         OrigenReglas reglas,
         Catalogo catalogo,
         List<ResultadoUnidad> unidades,
-        List<RecomendacionEstandar> recomendacionesAlServicio) {
+        List<RecomendacionEstandar> recomendacionesAlServicio,
+        boolean provisional) {
 
     public Resultado {
         Objects.requireNonNull(unidades, "unidades");
@@ -32,6 +34,12 @@ public record Resultado(
         Objects.requireNonNull(catalogo, "catalogo");
         unidades = List.copyOf(unidades);
         recomendacionesAlServicio = List.copyOf(recomendacionesAlServicio);
+    }
+
+    /** The result of a reviewed evaluation (not provisional). */
+    public Resultado(String servicio, String sigla, int anio, OrigenReglas reglas, Catalogo catalogo,
+                     List<ResultadoUnidad> unidades, List<RecomendacionEstandar> recomendacionesAlServicio) {
+        this(servicio, sigla, anio, reglas, catalogo, unidades, recomendacionesAlServicio, false);
     }
 
     /** The national consolidation (Objetivo 3), computed from this result. */

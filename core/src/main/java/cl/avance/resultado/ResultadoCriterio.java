@@ -2,6 +2,7 @@ package cl.avance.resultado;
 
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
+import cl.avance.modelo.Evidencias;
 import cl.avance.modelo.Indicador;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param discrepancia              the disagreement with the unit's own grade, if any
  * @param queFalta                  the smallest sets of indicators that would raise the grade; {@link QueFalta#NADA}
  *                                  at {@code AVANCE_MAYOR} or off the scale
+ * @param evidencias                the input's quotes behind indicator values and the self-grade; never null
  */
 public record ResultadoCriterio(
         Criterio criterio,
@@ -30,7 +32,8 @@ public record ResultadoCriterio(
         List<Indicador> indicadoresSinInformacion,
         List<RecomendacionEstandar> recomendaciones,
         Optional<DiscrepanciaAutoevaluacion> discrepancia,
-        QueFalta queFalta) {
+        QueFalta queFalta,
+        Evidencias evidencias) {
 
     public ResultadoCriterio {
         Objects.requireNonNull(reglas, "reglas");
@@ -50,14 +53,15 @@ public record ResultadoCriterio(
         recomendaciones = List.copyOf(recomendaciones);
         Objects.requireNonNull(discrepancia, "discrepancia");
         Objects.requireNonNull(queFalta, "queFalta");
+        Objects.requireNonNull(evidencias, "evidencias");
     }
 
-    /** A result without "qué falta" ({@link QueFalta#NADA}), as results were built before it existed. */
+    /** A result without "qué falta" ({@link QueFalta#NADA}) nor quotes, as results were built before they existed. */
     public ResultadoCriterio(Criterio criterio, Avance avance, List<String> reglas, List<Indicador> indicadoresCumplidos,
                              List<Indicador> indicadoresNoCumplidos, List<Indicador> indicadoresSinInformacion,
                              List<RecomendacionEstandar> recomendaciones,
                              Optional<DiscrepanciaAutoevaluacion> discrepancia) {
         this(criterio, avance, reglas, indicadoresCumplidos, indicadoresNoCumplidos, indicadoresSinInformacion,
-                recomendaciones, discrepancia, QueFalta.NADA);
+                recomendaciones, discrepancia, QueFalta.NADA, Evidencias.NINGUNA);
     }
 }

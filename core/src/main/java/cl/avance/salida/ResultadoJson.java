@@ -144,6 +144,10 @@ public final class ResultadoJson {
         ObjectNode reglas = raiz.putObject("reglas");
         reglas.put("origen", resultado.reglas().origen());
         reglas.put("huella", resultado.reglas().huella());
+        if (resultado.provisional()) {
+            // Added field: present only for a draft, so reviewed inputs give the same bytes as before.
+            raiz.put("provisional", true);
+        }
         return raiz;
     }
 
@@ -172,6 +176,14 @@ public final class ResultadoJson {
             c.putNull("discrepancia");
         }
         queFalta(c, r.queFalta());
+        if (!r.evidencias().vacias()) {
+            // Added field: only where the input carries quotes, so existing outputs are unchanged.
+            ObjectNode e = c.putObject("evidencias");
+            r.evidencias().indicadores().forEach((indicador, cita) -> e.put(indicador.codigo(), cita));
+            if (r.evidencias().autoevaluacion() != null) {
+                e.put("autoevaluacion", r.evidencias().autoevaluacion());
+            }
+        }
         return c;
     }
 

@@ -1,0 +1,11 @@
+package cl.avance.importar;
+
+/** The questionnaire could not be read: a missing or damaged file, or no unit in it. The message is Spanish. */
+public final class DocumentoInvalidoException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DocumentoInvalidoException(String mensaje) {
+        super(mensaje);
+    }
+}
