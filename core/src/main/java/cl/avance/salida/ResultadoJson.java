@@ -118,6 +118,7 @@ public final class ResultadoJson {
 
     /** The result as compact JSON on a single line, without a line end: one record of a JSON Lines file. */
     public static String escribirEnUnaLinea(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         try {
             return MAPPER.writeValueAsString(arbol(resultado));
         } catch (JsonProcessingException e) {
@@ -127,6 +128,7 @@ public final class ResultadoJson {
 
     /** The result as a JSON tree, for embedders that add to it. */
     public static ObjectNode arbol(Resultado resultado) {
+        Objects.requireNonNull(resultado, "resultado");
         ObjectNode raiz = encabezado(resultado);
         ArrayNode unidades = raiz.putArray("unidades");
         resultado.unidades().forEach(unidad -> unidades.add(unidad(unidad)));

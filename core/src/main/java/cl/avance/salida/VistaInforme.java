@@ -285,9 +285,9 @@ public record VistaInforme(
     public record Elemento(String texto, boolean primero) {
     }
 
-    /** The view of {@code resultado}, without annotations. */
+    /** The view of {@code resultado}, with what the result carries: qué falta, quotes, the provisional mark. */
     public static VistaInforme de(Resultado resultado) {
-        return de(resultado, Anotaciones.NINGUNA);
+        return de(resultado, new AnotacionesDelResultado(Objects.requireNonNull(resultado, "resultado")));
     }
 
     /** The view of {@code resultado}, with what {@code anotaciones} adds per criterion and indicator. */
