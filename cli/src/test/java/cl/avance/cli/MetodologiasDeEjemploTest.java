@@ -1,4 +1,4 @@
-package cl.avance.ejemplos;
+package cl.avance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * examples/metodologias holds two methodologies, one per year: the default one narrowed to 2007, and an
- * illustrative 2008 variant with one more indicator in 1.3 and a lower bar for 1.2's top grade.
+ * illustrative 2008 variant with one more indicator in 1.3 and a lower bar for 1.2's top grade. It lives in the cli
+ * module because compiling a methodology needs the DRL compiler, which the examples module (what a user of the
+ * packaged rules gets) deliberately lacks.
  */
 class MetodologiasDeEjemploTest {
 
-    static final Path CARPETA = Path.of("metodologias");
+    static final Path CARPETA = Path.of("../examples/metodologias");
+    private static final Path SENCE = Path.of("../examples/evaluaciones/sence-2007.yaml");
     static final Metodologia DE_2007 = Metodologia.desdeCarpeta(CARPETA.resolve("gestion-territorial-2007"));
     static final Metodologia DE_2008 = Metodologia.desdeCarpeta(CARPETA.resolve("gestion-territorial-2008"));
 
@@ -83,14 +86,14 @@ class MetodologiasDeEjemploTest {
     @Test
     void elSence2007SeCalificaIgualConLaCopiaDe2007() throws Exception {
         Resultado porDefecto = Motor.porDefecto().evaluar(LectorEvaluacion.estandar()
-                .leer(Sence2007Test.SENCE, Metodologia.porDefecto().catalogo()));
-        Resultado copia = Motor.con(DE_2007).evaluar(LectorEvaluacion.estandar().leer(Sence2007Test.SENCE, DE_2007.catalogo()));
+                .leer(SENCE, Metodologia.porDefecto().catalogo()));
+        Resultado copia = Motor.con(DE_2007).evaluar(LectorEvaluacion.estandar().leer(SENCE, DE_2007.catalogo()));
         assertEquals(porDefecto.unidades(), copia.unidades());
     }
 
     @Test
     void elEjemploDe2008UsaElIndicadorNuevoYElUmbralNuevo() throws Exception {
-        Path archivo = Path.of("evaluaciones/sence-2008-ejemplo.yaml");
+        Path archivo = Path.of("../examples/evaluaciones/sence-2008-ejemplo.yaml");
         Metodologia m = Metodologias.desdeCarpeta(CARPETA).para(2008);
         Resultado r = Motor.con(m).evaluar(LectorEvaluacion.estandar().leer(archivo, m.catalogo()));
         assertEquals("Sistema de Gestión Territorial, etapa 4 2008.1", r.reglas().origen());
