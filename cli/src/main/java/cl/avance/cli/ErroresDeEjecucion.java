@@ -2,6 +2,7 @@ package cl.avance.cli;
 
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.motor.EvaluacionFallidaException;
+import cl.avance.importar.DocumentoInvalidoException;
 import cl.avance.motor.ReglasInvalidasException;
 import cl.avance.motor.SinMetodologiaException;
 import java.io.IOException;
@@ -49,6 +50,7 @@ final class ErroresDeEjecucion implements CommandLine.IExecutionExceptionHandler
 
     static int codigo(Throwable ex) {
         if (ex instanceof EntradaInvalidaException || ex instanceof UsoIncorrecto || ex instanceof SinMetodologiaException
+                || ex instanceof DocumentoInvalidoException
                 || ex instanceof InvalidPathException
                 || ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof OutOfMemoryError) {
             return Codigos.ENTRADA;

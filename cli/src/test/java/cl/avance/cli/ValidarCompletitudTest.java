@@ -74,6 +74,6 @@ class ValidarCompletitudTest {
         Corrida c = validar(copia(dir, C13, cruzada));
         assertEquals(0, c.codigo(), c.err());
         assertTrue(c.err().contains("aviso: " + C13 + ":"), c.err());
-        assertTrue(c.out().contains("«1.3 Avance menor si 1.2 está acordado» califica mirando otros hechos"), c.out());
+        assertTrue(c.err().contains("«1.3 Avance menor si 1.2 está acordado» califica mirando otros hechos"), c.err());
     }
 }
