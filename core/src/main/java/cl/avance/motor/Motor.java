@@ -65,12 +65,41 @@ public final class Motor {
     }
 
     /**
-     * An engine with {@code metodologia}'s rules, compiled now.
+     * An engine with {@code metodologia}'s rules, compiled now, or taken from the {@linkplain
+     * CacheDeReglas#estandar() compiled-rules cache} when this methodology (same fingerprint, same Avance)
+     * passed before.
      *
      * @throws ReglasInvalidasException with every problem found, when the rules do not compile
      */
     public static Motor con(Metodologia metodologia) {
+        return con(metodologia, CacheDeReglas.estandar());
+    }
+
+    /**
+     * Like {@link #con(Metodologia)}, with {@code cache} instead of the standard one ({@link
+     * CacheDeReglas#desactivada()} to compile every time).
+     *
+     * @throws ReglasInvalidasException with every problem found, when the rules do not compile
+     */
+    public static Motor con(Metodologia metodologia, CacheDeReglas cache) {
         Objects.requireNonNull(metodologia, "metodologia");
+        Objects.requireNonNull(cache, "cache");
+        // Only methodologies that passed every check below are ever cached.
+        KieBase guardada = cache.cargar(metodologia).orElse(null);
+        if (guardada != null) {
+            return new Motor(metodologia, guardada);
+        }
+        KieBase base = compilarYVerificar(metodologia);
+        // Every check a methodology must pass comes before this line: the cache keeps what reaches it.
+        cache.guardar(metodologia);
+        return new Motor(metodologia, base);
+    }
+
+    /**
+     * The classic build, which reports problems at the right lines, and the checks beyond compiling. A check
+     * added here (completeness, say) is a precondition of caching too.
+     */
+    private static KieBase compilarYVerificar(Metodologia metodologia) {
         // Rules that compile but would silently never match are refused too, with the compiler's problems.
         List<ProblemaDeRegla> significado = VerificadorDeSignificado.verificar(metodologia);
         KieBase base;
@@ -82,7 +111,7 @@ public final class Motor {
         if (!significado.isEmpty()) {
             throw ReglasInvalidasException.juntas(metodologia.origen(), significado, List.of());
         }
-        return new Motor(metodologia, base);
+        return base;
     }
 
     /** The methodology this engine grades with. */
