@@ -47,10 +47,13 @@ public final class Motor {
      * number of rules. A session goes back to the pool reset, without facts or listeners.
      */
     private final KieSessionsPool sesiones;
+    /** Whether the rules came from the compiled-rules cache rather than a build. */
+    private final boolean deLaCache;
 
-    private Motor(Metodologia metodologia, KieBase base) {
+    private Motor(Metodologia metodologia, KieBase base, boolean deLaCache) {
         this.metodologia = metodologia;
         this.base = base;
+        this.deLaCache = deLaCache;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -61,7 +64,7 @@ public final class Motor {
      * @throws IllegalStateException when the default methodology is not on the classpath
      */
     public static Motor porDefecto() {
-        return new Motor(Metodologia.porDefecto(), Compilador.precompilada(MODELO_POR_DEFECTO));
+        return new Motor(Metodologia.porDefecto(), Compilador.precompilada(MODELO_POR_DEFECTO), false);
     }
 
     /**
@@ -87,12 +90,12 @@ public final class Motor {
         // Only methodologies that passed every check below are ever cached.
         KieBase guardada = cache.cargar(metodologia).orElse(null);
         if (guardada != null) {
-            return new Motor(metodologia, guardada);
+            return new Motor(metodologia, guardada, true);
         }
         KieBase base = compilarYVerificar(metodologia);
         // Every check a methodology must pass comes before this line: the cache keeps what reaches it.
         cache.guardar(metodologia);
-        return new Motor(metodologia, base);
+        return new Motor(metodologia, base, false);
     }
 
     /**
@@ -117,6 +120,11 @@ public final class Motor {
     /** The methodology this engine grades with. */
     public Metodologia metodologia() {
         return metodologia;
+    }
+
+    /** Whether this engine's rules were loaded from the compiled-rules cache. */
+    boolean deLaCache() {
+        return deLaCache;
     }
 
     /** The name of every rule in the compiled rules, sorted. */
