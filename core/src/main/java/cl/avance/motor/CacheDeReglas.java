@@ -60,8 +60,8 @@ import org.kie.api.builder.ReleaseId;
  *
  * <p>Building the executable model costs several times the classic build (see {@code docs/benchmarks.md}),
  * so the {@linkplain #estandar() standard cache} builds a missing entry in a separate, low-priority Java
- * process after the methodology passed its checks: the command that met the change pays the classic build
- * only, and the next one starts from the cache. {@link #en(Path)} builds it before returning instead.
+ * process, started when the program that met the change ends (or a few seconds later, if it keeps running):
+ * that command pays the classic build only, and the next one starts from the cache. {@link #en(Path)} builds it before returning instead.
  * Thread-safe.
  */
 public final class CacheDeReglas {
@@ -400,12 +400,15 @@ public final class CacheDeReglas {
     }
 
     /**
-     * Leaves the methodology in the cache folder and starts a low-priority Java process that builds its entry
-     * ({@link #main}); the methodology's files travel in a file, so the process builds exactly what passed the
-     * checks. Only one process per entry: a marker file says one is at work.
+     * Leaves the methodology in the cache folder and has a low-priority Java process build its entry ({@link
+     * #main}); the methodology's files travel in a file, so the process builds exactly what passed the checks.
+     * Only one process per entry: a marker file says one is at work. The process starts when this program
+     * ends, or after {@link #ESPERA_DEL_CONSTRUCTOR} if it runs longer, so that it does not compete for the
+     * processor with the command that needed the rules.
      */
     private void encargar(Metodologia metodologia) throws IOException {
         Files.createDirectories(carpeta);
+        String clave = clave(metodologia);
         Path marca = marca(metodologia);
         try {
             Files.createFile(marca);
@@ -414,10 +417,16 @@ public final class CacheDeReglas {
             if (Duration.between(desde, Instant.now()).compareTo(ENCARGO_ABANDONADO) < 0) {
                 return;
             }
-            // Abandoned (the process was killed): take it over.
+            // Abandoned (its program was killed before the builder started, or the builder was): take it over.
             Files.setLastModifiedTime(marca, FileTime.from(Instant.now()));
+            try (Stream<Path> viejos = Files.list(carpeta)) {
+                for (Path viejo : viejos.filter(p -> p.getFileName().toString().startsWith("pendiente-" + clave)).toList()) {
+                    Files.deleteIfExists(viejo);
+                }
+            }
         }
-        Path pendiente = carpeta.resolve("pendiente-" + clave(metodologia) + "-" + ProcessHandle.current().pid() + ".zip");
+        Path pendiente = carpeta.resolve("pendiente-" + clave + "-" + ProcessHandle.current().pid() + "-"
+                + CONTADOR.incrementAndGet() + ".zip");
         try {
             Files.write(pendiente, comprimir(metodologia.archivos()));
             List<String> comando = new ArrayList<>();
@@ -431,16 +440,75 @@ public final class CacheDeReglas {
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", System.getProperty("java.class.path"),
                     CacheDeReglas.class.getName(), carpeta.toString(), pendiente.toString()));
-            new ProcessBuilder(comando)
+            Constructores.encargar(new ProcessBuilder(comando)
                     .redirectInput(ProcessBuilder.Redirect.from(nulo()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD), marca, pendiente);
             encargadas.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(pendiente);
             Files.deleteIfExists(marca);
             throw e;
+        }
+    }
+
+    /** How long a program that keeps running waits before starting a builder process. */
+    static final Duration ESPERA_DEL_CONSTRUCTOR = Duration.ofSeconds(3);
+
+    /** Builder processes not started yet: each starts once, at exit or after the wait, whichever comes first. */
+    private static final class Constructores {
+        private static final List<Encargo> PENDIENTES = new ArrayList<>();
+        private static boolean alSalir;
+
+        private record Encargo(ProcessBuilder proceso, Path marca, Path pendiente,
+                               java.util.concurrent.atomic.AtomicBoolean iniciado) {
+            void iniciar() {
+                if (iniciado.compareAndSet(false, true)) {
+                    try {
+                        proceso.start();
+                    } catch (IOException | RuntimeException e) {
+                        // No builder: the next program compiles again and retries.
+                        try {
+                            Files.deleteIfExists(pendiente);
+                            Files.deleteIfExists(marca);
+                        } catch (IOException ignorada) {
+                            // The marker expires.
+                        }
+                    }
+                }
+            }
+        }
+
+        static synchronized void encargar(ProcessBuilder proceso, Path marca, Path pendiente) {
+            Encargo encargo = new Encargo(proceso, marca, pendiente, new java.util.concurrent.atomic.AtomicBoolean());
+            if (!alSalir) {
+                Thread gancho = new Thread(Constructores::iniciarTodos, "avance-cache-al-salir");
+                Runtime.getRuntime().addShutdownHook(gancho);
+                alSalir = true;
+            }
+            PENDIENTES.add(encargo);
+            Thread espera = new Thread(() -> {
+                try {
+                    Thread.sleep(ESPERA_DEL_CONSTRUCTOR.toMillis());
+                    encargo.iniciar();
+                    synchronized (Constructores.class) {
+                        PENDIENTES.remove(encargo);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "avance-cache-espera");
+            espera.setDaemon(true);
+            espera.start();
+        }
+
+        private static void iniciarTodos() {
+            List<Encargo> todos;
+            synchronized (Constructores.class) {
+                todos = List.copyOf(PENDIENTES);
+                PENDIENTES.clear();
+            }
+            todos.forEach(Encargo::iniciar);
         }
     }
 
