@@ -6,7 +6,8 @@
 #   c) a folder changed before every run (cache miss: classic build; the entry is built afterwards by a
 #      separate process, which this script lets finish before the next timed run and times apart),
 #   d) the unchanged folder with the cache off (what every run cost before the cache),
-# alternating a, b, c, d in every round; prints medians of the seconds and of each round's ratio to (a).
+# alternating a, b, c, d in every round; prints medians of the elapsed seconds, of the CPU seconds of the
+# command's own process (steadier on a shared machine), and of each round's ratio to (a).
 #
 #   scripts/medir-cache.sh [ROUNDS]        (default 7; builds once with Maven, offline)
 set -euo pipefail
@@ -27,13 +28,15 @@ avance metodologia exportar "$tmp/igual" >/dev/null
 avance metodologia exportar "$tmp/cambiada" >/dev/null
 drl_cambiada="$tmp/cambiada/clasificacion/precedencia.drl"
 
-# Seconds a command takes, output discarded; exit status 0 or 1 (probar with failures) accepted.
+# "wall-seconds cpu-seconds" of a command (CPU: user + system of the command's own process, not of the
+# builder it leaves behind), output discarded; exit status 0 or 1 (probar with failures) accepted.
 segundos() {
-  local t0 t1
+  local t0 t1 cpu
   t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || [ $? -le 1 ] || { echo "falló: $*" >&2; exit 2; }
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$@" >/dev/null 2>&1 || [ $? -le 1 ] || { echo "falló: $*" >&2; exit 2; }
   t1=$(date +%s%N)
-  echo "scale=3; ($t1 - $t0) / 1000000000" | bc
+  cpu=$(awk '{printf "%.3f", $1 + $2}' "$tmp/cpu")
+  echo "$(echo "scale=3; ($t1 - $t0) / 1000000000" | bc | xargs printf '%.3f') $cpu"
 }
 
 # Waits for the background builder the last miss started (the marker file disappears); prints its seconds.
@@ -48,7 +51,7 @@ esperar_constructor() {
 
 mediana() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.3f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 
-declare -A tiempos razones
+declare -A tiempos razones cpus razones_cpu
 construccion=()
 cambio=0
 comando() {  # comando NAME VARIANT -> the command line
@@ -72,29 +75,35 @@ done
 
 for ((r = 1; r <= rondas; r++)); do
   for que in validar probar evaluar; do
-    declare -A t=()
+    declare -A t=() u=()
     for variante in a b c d; do
       if [ "$variante" = c ]; then
         cambio=$((cambio + 1))
         printf '\n// cambio %d\n' "$cambio" >>"$drl_cambiada"
       fi
       if [ "$variante" = d ]; then
-        t[$variante]=$(AVANCE_CACHE=false segundos avance $(comando "$que" "$variante"))
+        medida=$(AVANCE_CACHE=false segundos avance $(comando "$que" "$variante"))
       else
-        t[$variante]=$(segundos avance $(comando "$que" "$variante"))
+        medida=$(segundos avance $(comando "$que" "$variante"))
       fi
-      [ "$variante" = c ] && construccion+=("$(esperar_constructor)")
+      t[$variante]=${medida% *}
+      u[$variante]=${medida#* }
+      if [ "$variante" = c ]; then construccion+=("$(esperar_constructor)"); fi
       tiempos[$que.$variante]+="${t[$variante]} "
+      cpus[$que.$variante]+="${u[$variante]} "
     done
     for variante in b c d; do
       razones[$que.$variante]+="$(echo "scale=4; ${t[$variante]} / ${t[a]}" | bc | xargs printf '%.4f') "
+      razones_cpu[$que.$variante]+="$(echo "scale=4; ${u[$variante]} / ${u[a]}" | bc | xargs printf '%.4f') "
     done
-    echo "ronda $r $que: a ${t[a]} s, b ${t[b]} s, c ${t[c]} s, d ${t[d]} s" >&2
+    echo "ronda $r $que: a ${t[a]} s (cpu ${u[a]}), b ${t[b]} (${u[b]}), c ${t[c]} (${u[c]}), d ${t[d]} (${u[d]})" >&2
   done
 done
 
 echo
 echo "$rondas rondas alternadas; $(nproc) núcleos; $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+echo "Tiempo transcurrido (reloj), medianas:"
 echo
 echo "| comando | a) por defecto s | b) carpeta sin cambios s | c) carpeta cambiada s | d) sin cache s | b / a | c / a | d / a |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -105,6 +114,21 @@ for que in validar probar evaluar; do
   done
   for variante in b c d; do
     fila+=" | $(echo ${razones[$que.$variante]} | tr ' ' '\n' | mediana | xargs printf '%.2f')×"
+  done
+  echo "$fila |"
+done
+echo
+echo "Tiempo de CPU del proceso (usuario + sistema), medianas:"
+echo
+echo "| comando | a) por defecto s | b) carpeta sin cambios s | c) carpeta cambiada s | d) sin cache s | b / a | c / a | d / a |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for que in validar probar evaluar; do
+  fila="| \`$que\`"
+  for variante in a b c d; do
+    fila+=" | $(echo ${cpus[$que.$variante]} | tr ' ' '\n' | mediana)"
+  done
+  for variante in b c d; do
+    fila+=" | $(echo ${razones_cpu[$que.$variante]} | tr ' ' '\n' | mediana | xargs printf '%.2f')×"
   done
   echo "$fila |"
 done
