@@ -23,7 +23,8 @@ sence=examples/evaluaciones/sence-2007.yaml
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export AVANCE_CACHE_CARPETA="$tmp/cache"
-avance() { java "${jvm[@]}" -cp "$cp_avance" cl.avance.cli.Avance "$@"; }
+avance=(java "${jvm[@]}" -cp "$cp_avance" cl.avance.cli.Avance)
+avance() { "${avance[@]}" "$@"; }
 avance metodologia exportar "$tmp/igual" >/dev/null
 avance metodologia exportar "$tmp/cambiada" >/dev/null
 drl_cambiada="$tmp/cambiada/clasificacion/precedencia.drl"
@@ -82,9 +83,9 @@ for ((r = 1; r <= rondas; r++)); do
         printf '\n// cambio %d\n' "$cambio" >>"$drl_cambiada"
       fi
       if [ "$variante" = d ]; then
-        medida=$(AVANCE_CACHE=false segundos avance $(comando "$que" "$variante"))
+        medida=$(segundos env AVANCE_CACHE=false "${avance[@]}" $(comando "$que" "$variante"))
       else
-        medida=$(segundos avance $(comando "$que" "$variante"))
+        medida=$(segundos "${avance[@]}" $(comando "$que" "$variante"))
       fi
       t[$variante]=${medida% *}
       u[$variante]=${medida#* }
