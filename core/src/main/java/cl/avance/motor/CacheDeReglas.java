@@ -189,6 +189,7 @@ public final class CacheDeReglas {
         try {
             KieBase base = cargarBase(leerEntrada(contenido, clave(metodologia)));
             aciertos.incrementAndGet();
+            refrescar(archivo);
             return Optional.of(base);
         } catch (EntradaInvalida | IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             // Truncated, corrupted, or written by a build whose classes no longer match: a miss, and the entry
@@ -205,6 +206,15 @@ public final class CacheDeReglas {
             return true;
         } catch (IOException | EntradaInvalida e) {
             return false;
+        }
+    }
+
+    /** Marks an entry as used now, so that pruning removes the ones unused longest. */
+    private static void refrescar(Path entrada) {
+        try {
+            Files.setLastModifiedTime(entrada, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // A read-only cache still works; pruning then goes by write time.
         }
     }
 
@@ -381,6 +391,45 @@ public final class CacheDeReglas {
             mover(temporal, entrada(metodologia));
         } finally {
             Files.deleteIfExists(temporal);
+        }
+        podar();
+    }
+
+    /** Entries kept at most; each is about 200 KB for the default methodology. */
+    static final int MAXIMO_DE_ENTRADAS = 50;
+    /** Left-overs of writers or builders that were killed, older than this, are removed. */
+    private static final Duration RESTOS = Duration.ofHours(1);
+
+    /**
+     * Keeps the folder small: every change of a methodology makes a new entry, so beyond {@link
+     * #MAXIMO_DE_ENTRADAS} the least recently used go (a hit refreshes an entry's time); left-overs of killed
+     * writers go too.
+     */
+    void podar() {
+        try (Stream<Path> archivos = Files.list(carpeta)) {
+            List<Path> entradas = new ArrayList<>();
+            Instant antiguo = Instant.now().minus(RESTOS);
+            for (Path archivo : archivos.toList()) {
+                String nombre = archivo.getFileName().toString();
+                if (nombre.startsWith("reglas-") && nombre.endsWith(EXTENSION)) {
+                    entradas.add(archivo);
+                } else if ((nombre.startsWith("escribiendo-") || nombre.startsWith("pendiente-"))
+                        && Files.getLastModifiedTime(archivo).toInstant().isBefore(antiguo)) {
+                    Files.deleteIfExists(archivo);
+                }
+            }
+            if (entradas.size() > MAXIMO_DE_ENTRADAS) {
+                Map<Path, Long> tiempos = new HashMap<>();
+                for (Path entrada : entradas) {
+                    tiempos.put(entrada, Files.getLastModifiedTime(entrada).toMillis());
+                }
+                entradas.sort(java.util.Comparator.comparing(tiempos::get));
+                for (Path vieja : entradas.subList(0, entradas.size() - MAXIMO_DE_ENTRADAS)) {
+                    Files.deleteIfExists(vieja);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Pruning is housekeeping: a failure leaves a larger folder, nothing else.
         }
     }
 

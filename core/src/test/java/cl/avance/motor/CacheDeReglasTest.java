@@ -263,6 +263,31 @@ class CacheDeReglasTest {
     }
 
     @Test
+    void laCarpetaGuardaLasEntradasUsadasMasRecientemente(@TempDir Path dir) throws IOException {
+        CacheDeReglas cache = CacheDeReglas.en(dir);
+        Instant hace = Instant.now().minus(Duration.ofDays(3));
+        for (int i = 0; i < CacheDeReglas.MAXIMO_DE_ENTRADAS + 5; i++) {
+            Path vieja = Files.writeString(dir.resolve("reglas-vieja" + i + ".kjar"), "x");
+            Files.setLastModifiedTime(vieja, java.nio.file.attribute.FileTime.from(hace.plusSeconds(i)));
+        }
+        Path resto = Files.writeString(dir.resolve("escribiendo-123.tmp"), "x");
+        Files.setLastModifiedTime(resto, java.nio.file.attribute.FileTime.from(hace));
+        Metodologia metodologia = EntradasDePrueba.pequena("");
+        cache.escribir(metodologia, new byte[] {1, 2, 3});
+
+        try (Stream<Path> archivos = Files.list(dir)) {
+            List<String> nombres = archivos.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(CacheDeReglas.MAXIMO_DE_ENTRADAS, nombres.size(), nombres.toString());
+            assertTrue(nombres.contains(cache.entrada(metodologia).getFileName().toString()));
+            // The six oldest went: vieja0 … vieja5.
+            for (int i = 0; i <= 5; i++) {
+                assertFalse(nombres.contains("reglas-vieja" + i + ".kjar"), nombres.toString());
+            }
+            assertTrue(nombres.contains("reglas-vieja6.kjar"));
+        }
+    }
+
+    @Test
     void loQueViajaAlOtroProcesoEsLaMismaMetodologia() throws IOException {
         Metodologia metodologia = MetodologiaDePrueba.metodologia();
         Metodologia reconstruida = Metodologia.desdeTextos(CacheDeReglas.descomprimir(CacheDeReglas.comprimir(metodologia.archivos())));
