@@ -328,6 +328,9 @@ public final class CacheDeReglas {
      * process, as this cache writes. Never fails: a cache that cannot be written only costs time.
      */
     void guardar(Metodologia metodologia) {
+        if (!activa() || sinModelo(metodologia)) {
+            return;
+        }
         try {
             switch (escritura) {
                 case NINGUNA -> { }
@@ -337,16 +340,53 @@ public final class CacheDeReglas {
                 }
                 case EN_OTRO_PROCESO -> encargar(metodologia);
             }
+        } catch (ModeloNoCompila e) {
+            marcarSinModelo(metodologia);
         } catch (IOException | RuntimeException e) {
             // Not kept: the next start compiles again.
+        }
+    }
+
+    /** How long a methodology whose executable model did not build is not tried again. */
+    private static final Duration SIN_MODELO = Duration.ofDays(1);
+
+    /**
+     * Whether the executable model of {@code metodologia} failed to build lately: the classic build accepts a
+     * few things the executable model does not, and such a methodology must not cost a failed build per run.
+     */
+    boolean sinModelo(Metodologia metodologia) {
+        try {
+            Path marca = carpeta.resolve("reglas-" + clave(metodologia) + ".sin-modelo");
+            return Files.isRegularFile(marca)
+                    && Files.getLastModifiedTime(marca).toInstant().isAfter(Instant.now().minus(SIN_MODELO));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    void marcarSinModelo(Metodologia metodologia) {
+        try {
+            Files.createDirectories(carpeta);
+            Files.writeString(carpeta.resolve("reglas-" + clave(metodologia) + ".sin-modelo"), metodologia.origen() + "\n");
+        } catch (IOException | RuntimeException e) {
+            // Then it is tried again next time.
+        }
+    }
+
+    /** The executable model of a methodology that passed the classic build did not build. */
+    static final class ModeloNoCompila extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ModeloNoCompila(String mensaje) {
+            super(mensaje);
         }
     }
 
     /**
      * {@code metodologia} built as Drools' executable model: the kjar's bytes.
      *
-     * @throws IllegalStateException when the executable model does not build (the classic build passed: such
-     *                               a methodology is simply not cached)
+     * @throws ModeloNoCompila when the executable model does not build (the classic build passed: such a
+     *                         methodology is simply not cached)
      */
     static byte[] construir(Metodologia metodologia) {
         KieServices ks = KieServices.Factory.get();
@@ -361,7 +401,7 @@ public final class CacheDeReglas {
         try {
             List<Message> errores = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errores.isEmpty()) {
-                throw new IllegalStateException("El modelo ejecutable no compiló: " + errores);
+                throw new ModeloNoCompila("El modelo ejecutable no compiló: " + errores);
             }
             return ((InternalKieModule) builder.getKieModule()).getBytes();
         } finally {
@@ -414,7 +454,9 @@ public final class CacheDeReglas {
                 if (nombre.startsWith("reglas-") && nombre.endsWith(EXTENSION)) {
                     entradas.add(archivo);
                 } else if ((nombre.startsWith("escribiendo-") || nombre.startsWith("pendiente-"))
-                        && Files.getLastModifiedTime(archivo).toInstant().isBefore(antiguo)) {
+                        && Files.getLastModifiedTime(archivo).toInstant().isBefore(antiguo)
+                        || nombre.endsWith(".sin-modelo")
+                        && Files.getLastModifiedTime(archivo).toInstant().isBefore(Instant.now().minus(SIN_MODELO))) {
                     Files.deleteIfExists(archivo);
                 }
             }
@@ -595,6 +637,9 @@ public final class CacheDeReglas {
             }
             cache.escribir(metodologia, construir(metodologia));
             return true;
+        } catch (ModeloNoCompila e) {
+            cache.marcarSinModelo(metodologia);
+            return false;
         } catch (IOException | RuntimeException e) {
             return false;
         } finally {

@@ -149,6 +149,20 @@ class CacheDeReglasTest {
     }
 
     @Test
+    void unaMetodologiaCuyoModeloEjecutableNoCompilaNoSeReintentaEnCadaArranque(@TempDir Path dir) {
+        Metodologia metodologia = EntradasDePrueba.pequena("");
+        CacheDeReglas cache = CacheDeReglas.en(dir);
+        cache.marcarSinModelo(metodologia);
+        assertTrue(cache.sinModelo(metodologia));
+        assertFalse(Motor.con(metodologia, cache).deLaCache());
+        assertEquals(0, cache.escritas());
+        assertFalse(Files.exists(cache.entrada(metodologia)));
+        // Other methodologies are not affected.
+        Motor.con(EntradasDePrueba.pequena(" (otra)"), cache);
+        assertEquals(1, cache.escritas());
+    }
+
+    @Test
     void sinCacheSeCompilaSiempre(@TempDir Path dir) throws IOException {
         CacheDeReglas desactivada = CacheDeReglas.desactivada();
         assertFalse(desactivada.activa());
