@@ -1,8 +1,8 @@
 package cl.avance.benchmarks;
 
 import cl.avance.modelo.Evaluacion;
+import cl.avance.motor.Metodologia;
 import cl.avance.motor.Motor;
-import cl.avance.motor.Reglas;
 import cl.avance.resultado.Resultado;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +32,11 @@ public class CantidadDeReglas {
 
     @Setup
     public void preparar() {
-        TreeMap<String, String> archivos = new TreeMap<>(Reglas.porDefecto().archivos());
+        TreeMap<String, String> archivos = new TreeMap<>(Metodologia.porDefecto().archivos());
         if (reglasExtra > 0) {
-            archivos.put("cl/avance/reglas/extra/extra.drl", extra(reglasExtra));
+            archivos.put("extra/extra.drl", extra(reglasExtra));
         }
-        motor = Motor.con(Reglas.desdeTextos("reglas por defecto + " + reglasExtra, archivos));
+        motor = Motor.con(Metodologia.desdeTextos(archivos));
         evaluacion = Datos.evaluacion(14, 42);
     }
 
@@ -49,7 +49,7 @@ public class CantidadDeReglas {
         StringBuilder drl = new StringBuilder("package cl.avance.reglas.extra\nimport cl.avance.hechos.*\n"
                 + "import cl.avance.modelo.Avance\n");
         for (int i = 0; i < cantidad; i++) {
-            drl.append("rule \"Regla adicional ").append(i).append("\"\nwhen\n    $c : CriterioDeUnidad( codigo == \"9.")
+            drl.append("rule \"Regla adicional ").append(i).append("\"\nwhen\n    $c : CriterioDeUnidad( codigo == \"1.1\", unidad == \"ninguna-")
                     .append(i).append("\" )\n    Brecha( criterio == $c )\nthen\n")
                     .append("    insert( new Calificacion( $c, Avance.NO_APLICA ) );\nend\n");
         }

@@ -1,8 +1,8 @@
 package cl.avance.benchmarks;
 
 import cl.avance.modelo.Evaluacion;
+import cl.avance.motor.Metodologia;
 import cl.avance.motor.Motor;
-import cl.avance.motor.Reglas;
 import cl.avance.resultado.Resultado;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +45,8 @@ public class CostoPorUnidad {
     @Setup
     public void preparar() {
         motor = Motor.porDefecto();
-        motorCompilado = Motor.con(Reglas.porDefecto());
-        motorUnaRegla = Motor.con(conReglas(Map.of("cl/avance/reglas/una/una.drl", UNA_REGLA)));
+        motorCompilado = Motor.con(Metodologia.porDefecto());
+        motorUnaRegla = Motor.con(Datos.conReglas(Map.of("cl/avance/reglas/una/una.drl", UNA_REGLA)));
         evaluacion = Datos.evaluacion(unidades, 42);
     }
 

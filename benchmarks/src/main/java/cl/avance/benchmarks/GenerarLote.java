@@ -53,14 +53,14 @@ public final class GenerarLote {
         List<Object> unidades = new ArrayList<>();
         for (Unidad unidad : evaluacion.unidades()) {
             Map<String, Object> criterios = new LinkedHashMap<>();
-            for (Criterio criterio : Criterio.values()) {
+            for (Criterio criterio : Datos.CATALOGO.criterios()) {
                 CriterioInformado c = unidad.criterio(criterio);
                 Map<String, Object> informado = new LinkedHashMap<>();
                 if (c.noAplica() != null) {
                     informado.put("noAplica", c.noAplica());
                 } else if (c.informado()) {
                     Map<String, Boolean> indicadores = new LinkedHashMap<>();
-                    c.indicadores().forEach((i, v) -> indicadores.put(i.name(), v));
+                    c.indicadores().forEach((i, v) -> indicadores.put(i.codigo(), v));
                     informado.put("indicadores", indicadores);
                     if (c.autoevaluacion() != null) {
                         informado.put("autoevaluacion", c.autoevaluacion().name());

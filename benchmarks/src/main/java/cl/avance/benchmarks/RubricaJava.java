@@ -1,5 +1,8 @@
 package cl.avance.benchmarks;
 
+import static cl.avance.benchmarks.Datos.criterio;
+import static cl.avance.benchmarks.Datos.indicador;
+
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.CriterioInformado;
@@ -15,7 +18,7 @@ import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +44,15 @@ public final class RubricaJava {
         int calificadas13 = 0;
         int sinPresupuesto = 0;
         for (Unidad unidad : evaluacion.unidades()) {
-            Map<Criterio, ResultadoCriterio> criterios = new EnumMap<>(Criterio.class);
-            for (Criterio criterio : Criterio.values()) {
+            Map<Criterio, ResultadoCriterio> criterios = new LinkedHashMap<>();
+            for (Criterio criterio : Datos.CATALOGO.criterios()) {
                 CriterioInformado c = unidad.criterio(criterio);
                 ResultadoCriterio r = criterio(c, unidad);
                 criterios.put(criterio, r);
-                if (criterio == criterio("1.3") && r.avance().enEscala()) {
+                if (criterio.codigo().equals("1.3") && r.avance().enEscala()) {
                     calificadas13++;
-                    if (c.estado(indicador("ACUERDO_FORMAL")) == Estadoindicador("CUMPLIDO")
-                            && c.estado(indicador("PRESUPUESTO_INCORPORADO")) != Estadoindicador("CUMPLIDO")) {
+                    if (c.estado(indicador("ACUERDO_FORMAL")) == EstadoIndicador.CUMPLIDO
+                            && c.estado(indicador("PRESUPUESTO_INCORPORADO")) != EstadoIndicador.CUMPLIDO) {
                         sinPresupuesto++;
                     }
                 }
@@ -60,7 +63,7 @@ public final class RubricaJava {
                 ? List.of(new RecomendacionEstandar("REC-SERVICIO-PRESUPUESTO_REGIONAL", "Asignar presupuesto regional.",
                         "java"))
                 : List.of();
-        return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), ORIGEN, unidades, alServicio);
+        return new Resultado(evaluacion.servicio(), evaluacion.sigla(), evaluacion.anio(), ORIGEN, Datos.CATALOGO, unidades, alServicio);
     }
 
     private static ResultadoCriterio criterio(CriterioInformado c, Unidad unidad) {
@@ -69,16 +72,16 @@ public final class RubricaJava {
         List<Indicador> sinInformacion = new ArrayList<>();
         for (Indicador i : c.criterio().indicadores()) {
             EstadoIndicador e = c.estado(i);
-            (e == Estadoindicador("CUMPLIDO") ? cumplidos : e == Estadoindicador("NO_CUMPLIDO") ? noCumplidos : sinInformacion).add(i);
+            (e == EstadoIndicador.CUMPLIDO ? cumplidos : e == EstadoIndicador.NO_CUMPLIDO ? noCumplidos : sinInformacion).add(i);
         }
         Avance avance = avance(c, cumplidos.size());
         List<RecomendacionEstandar> recomendaciones = new ArrayList<>();
         if (avance.enEscala()) {
             noCumplidos.forEach(i -> recomendaciones.add(recomendacion(i)));
             sinInformacion.forEach(i -> recomendaciones.add(recomendacion(i)));
-            if (c.criterio() == criterio("1.3") && c.estado(indicador("ACUERDO_FORMAL")) != Estadoindicador("CUMPLIDO")) {
-                CriterioInformado c12 = unidad.criterio(criterio("1.2"));
-                if (c12.noAplica() == null && c12.estado(indicador("PROGRAMA_ACORDADO")) == Estadoindicador("CUMPLIDO")) {
+            if (c.criterio().codigo().equals("1.3") && c.estado(indicador("ACUERDO_FORMAL")) != EstadoIndicador.CUMPLIDO) {
+                CriterioInformado c12 = unidad.criterio(Datos.criterio("1.2"));
+                if (c12.noAplica() == null && c12.estado(indicador("PROGRAMA_ACORDADO")) == EstadoIndicador.CUMPLIDO) {
                     recomendaciones.add(new RecomendacionEstandar("REC-ACTA_ACUERDOS", "Registrar en un acta.", "java"));
                 }
             }
@@ -103,15 +106,16 @@ public final class RubricaJava {
         if (cumplidos == c.criterio().indicadores().size()) {
             return Avance.AVANCE_MAYOR;
         }
-        boolean hayAvance = switch (c.criterio()) {
-            case C1_1 -> c.estado(indicador("TERRITORIO_DEFINIDO")) == Estadoindicador("CUMPLIDO");
-            case C1_2, C1_3 -> cumplidos > 0;
-            case C2_1 -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == Estadoindicador("CUMPLIDO"));
+        boolean hayAvance = switch (c.criterio().codigo()) {
+            case "1.1" -> c.estado(indicador("TERRITORIO_DEFINIDO")) == EstadoIndicador.CUMPLIDO;
+            case "1.2", "1.3" -> cumplidos > 0;
+            case "2.1" -> INFORMACIONES.stream().anyMatch(i -> c.estado(i) == EstadoIndicador.CUMPLIDO);
+            default -> throw new IllegalArgumentException(c.criterio().codigo());
         };
         return hayAvance ? Avance.AVANCE_MENOR : Avance.SIN_AVANCE;
     }
 
     private static RecomendacionEstandar recomendacion(Indicador i) {
-        return new RecomendacionEstandar("REC-" + i.name(), i.descripcion(), "java");
+        return new RecomendacionEstandar("REC-" + i.codigo(), i.descripcion(), "java");
     }
 }

@@ -21,7 +21,7 @@ class GenerarLoteTest {
         for (long semilla = 0; semilla < 30; semilla++) {
             Evaluacion original = Datos.evaluacion(10, semilla);
             byte[] linea = json.writeValueAsString(GenerarLote.formatoV1(original)).getBytes(StandardCharsets.UTF_8);
-            Evaluacion leida = LectorEvaluacion.estandar().leer(linea, Formato.JSON, "línea " + semilla);
+            Evaluacion leida = LectorEvaluacion.estandar().leer(linea, Formato.JSON, "línea " + semilla, Datos.CATALOGO);
             assertEquals(ResultadoJson.escribirEnUnaLinea(motor.evaluar(original)),
                     ResultadoJson.escribirEnUnaLinea(motor.evaluar(leida)), "semilla " + semilla);
         }

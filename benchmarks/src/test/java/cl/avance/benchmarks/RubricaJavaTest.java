@@ -24,12 +24,12 @@ class RubricaJavaTest {
 
     @Test
     void lasReglasExtraCompilanYNoCambianNada() {
-        assertEquals(36 + 100, Motor.con(cl.avance.motor.Reglas.desdeTextos("x", extra())).nombresDeReglas().size());
+        assertEquals(36 + 100, Motor.con(cl.avance.motor.Metodologia.desdeTextos(extra())).nombresDeReglas().size());
     }
 
     private static java.util.Map<String, String> extra() {
-        java.util.TreeMap<String, String> archivos = new java.util.TreeMap<>(cl.avance.motor.Reglas.porDefecto().archivos());
-        archivos.put("cl/avance/reglas/extra/extra.drl", CantidadDeReglas.extra(100));
+        java.util.TreeMap<String, String> archivos = new java.util.TreeMap<>(cl.avance.motor.Metodologia.porDefecto().archivos());
+        archivos.put("extra/extra.drl", CantidadDeReglas.extra(100));
         return archivos;
     }
 

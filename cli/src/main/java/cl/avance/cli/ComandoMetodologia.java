@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,9 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = ComandoMetodologia.Exportar.class,
         synopsisHeading = "Uso: ", synopsisSubcommandLabel = "COMANDO", commandListHeading = "%nComandos:%n", optionListHeading = "%nOpciones:%n")
 final class ComandoMetodologia implements Runnable {
-
-    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-    boolean ayuda;
 
     @Spec
     CommandSpec spec;
@@ -36,16 +32,13 @@ final class ComandoMetodologia implements Runnable {
         @Parameters(index = "0", paramLabel = "CARPETA", description = "Carpeta nueva o vacía donde dejar la metodología.")
         Path carpeta;
 
-        @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-        boolean ayuda;
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
             if (Files.exists(carpeta) && (!Files.isDirectory(carpeta) || !estaVacia(carpeta))) {
-                throw new IllegalArgumentException("«" + carpeta + "» ya existe y no es una carpeta vacía: "
+                throw new UsoIncorrecto("«" + carpeta + "» ya existe y no es una carpeta vacía: "
                         + "elija otra, para no sobrescribir una metodología que alguien editó.");
             }
             Metodologia metodologia = Metodologia.porDefecto();

@@ -13,7 +13,7 @@ final class ComandoReglas implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("«avance reglas» fue reemplazado por «avance metodologia»: las reglas ahora"
+        throw new UsoIncorrecto("«avance reglas» fue reemplazado por «avance metodologia»: las reglas ahora"
                 + " viven en una metodología (catálogo, reglas y escenarios). Use «avance metodologia exportar CARPETA».");
     }
 }

@@ -1,14 +1,16 @@
 package cl.avance.cli;
 
+import cl.avance.entrada.Documento;
 import cl.avance.entrada.LectorEvaluacion;
-import com.fasterxml.jackson.databind.JsonNode;
 import cl.avance.entrada.LimitesDeEntrada;
 import cl.avance.modelo.Evaluacion;
+import cl.avance.motor.EvaluacionFallidaException;
+import cl.avance.motor.Metodologia;
+import cl.avance.motor.Motor;
 import cl.avance.resultado.Resultado;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         synopsisHeading = "Uso: ", parameterListHeading = "%nArgumentos:%n", optionListHeading = "%nOpciones:%n")
 final class Evaluar implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ARCHIVO", description = "La evaluación: .json, .yaml o .yml.")
+    @Parameters(index = "0", paramLabel = "ARCHIVO", description = "La evaluación: .json, .yaml o .yml; «-» la lee de la entrada estándar.")
     Path archivo;
 
     @Option(names = "--formato", paramLabel = "FORMATO", defaultValue = "texto",
@@ -33,7 +35,7 @@ final class Evaluar implements Callable<Integer> {
     FormatoInforme formato;
 
     @Option(names = "--salida", paramLabel = "ARCHIVO",
-            description = "Escribe el informe en este archivo en vez de la pantalla.")
+            description = "Escribe el informe en este archivo en vez de la pantalla («-»: la salida estándar).")
     Path salida;
 
     @Option(names = "--lote",
@@ -48,44 +50,60 @@ final class Evaluar implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the body's duration; the body does not use it
     public Integer call() throws Exception {
+        Archivos.noEsLaEntrada(salida, archivo);
         if (lote) {
             return lote();
         }
         // The methodologies load on the other core while the input is parsed; a broken input is reported at once.
         CompletableFuture<Motores> cargando = CompletableFuture.supplyAsync(comunes::motores);
-        LectorEvaluacion lector = LectorEvaluacion.estandar();
-        JsonNode arbol = lector.leerArbol(archivo);
+        Documento documento = Entradas.leerDocumento(archivo, LimitesDeEntrada.porDefecto());
         Motores motores = OpcionesComunes.esperar(cargando);
-        Evaluacion evaluacion = motores.validar(lector, arbol, archivo.toString());
-        Resultado resultado = motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion);
-        String informe = formato.escribir(resultado);
-        if (salida == null) {
-            spec.commandLine().getOut().print(informe);
-            spec.commandLine().getOut().flush();
+        Evaluacion evaluacion = motores.validar(LectorEvaluacion.estandar(), documento, archivo.toString());
+        Resultado resultado = calificar(motores.motor(motores.metodologiaDe(documento.raiz())), evaluacion);
+        if (Archivos.esSalidaEstandar(salida)) {
+            try (var entero = Terminacion.registroEntero()) {
+                formato.escribir(resultado, spec.commandLine().getOut());
+            }
         } else {
-            Archivos.escribir(salida, informe);
+            Archivos.escribir(salida, w -> {
+                formato.escribir(resultado, w);
+                return null;
+            });
             spec.commandLine().getErr().println("Informe (" + formato + ") escrito en " + salida);
         }
         return Codigos.BIEN;
     }
 
+    /** Memory exhausted or a stack overflow while rules from a folder run is the rules' doing: exit 3. */
+    private Resultado calificar(Motor motor, Evaluacion evaluacion) {
+        try {
+            return motor.evaluar(evaluacion);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            if (motor.metodologia() == Metodologia.porDefectoSiCargada()) {
+                throw e;
+            }
+            throw new EvaluacionFallidaException((e instanceof StackOverflowError
+                    ? "una regla se llama a sí misma sin fin (desbordamiento de pila)"
+                    : "la memoria se agotó mientras las reglas de «" + motor.metodologia().origen() + "» calificaban ("
+                            + evaluacion.unidades().size() + " unidades)") + ".", e);
+        }
+    }
+
     private int lote() throws IOException {
         if (spec.commandLine().getParseResult().hasMatchedOption("--formato") && formato != FormatoInforme.json) {
-            throw new IllegalArgumentException("--lote escribe JSON Lines: use --formato json o no indique formato");
-        }
-        if (!Files.isRegularFile(archivo)) {
-            throw new IllegalArgumentException("«" + archivo + "»: el archivo no existe");
+            throw new UsoIncorrecto("--lote escribe JSON Lines: use --formato json o no indique formato");
         }
         Motores motores = comunes.motores();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter progreso = Boolean.getBoolean("avance.terminal") ? err : null;
         long inicio = System.nanoTime();
         Lote.Resumen resumen;
-        try (InputStream entrada = Files.newInputStream(archivo)) {
+        try (InputStream entrada = Entradas.abrirLote(archivo)) {
             Lote proceso = new Lote(motores, LimitesDeEntrada.porDefecto());
-            resumen = salida == null
-                    ? proceso.procesar(entrada, Archivos.utf8(System.out), progreso)
+            resumen = Archivos.esSalidaEstandar(salida)
+                    ? proceso.vaciandoCadaRegistro().procesar(entrada, spec.commandLine().getOut(), progreso)
                     : Archivos.escribir(salida, w -> proceso.procesar(entrada, w, progreso));
         }
         double segundos = (System.nanoTime() - inicio) / 1e9;

@@ -52,6 +52,7 @@ final class Lote {
     private final LectorEvaluacion lector;
     private final long bytesMaximos;
     private final int trabajadores;
+    private boolean vaciarCadaRegistro;
 
     Lote(Motores motores, LimitesDeEntrada limites) {
         this(motores, limites, Runtime.getRuntime().availableProcessors());
@@ -62,6 +63,12 @@ final class Lote {
         this.lector = new LectorEvaluacion(limites);
         this.bytesMaximos = limites.bytesMaximos();
         this.trabajadores = trabajadores;
+    }
+
+    /** Flushes every record as soon as it is written: for standard output. */
+    Lote vaciandoCadaRegistro() {
+        vaciarCadaRegistro = true;
+        return this;
     }
 
     /**
@@ -103,21 +110,20 @@ final class Lote {
                 }
                 byte[] linea = leida;
                 long n = ++numero;
-                boolean larga = lineas.demasiadoLarga();
-                enVuelo.add(hilos.submit(() -> registro(n, linea, larga)));
+                String rechazo = lineas.rechazo();
+                enVuelo.add(hilos.submit(() -> registro(n, linea, rechazo)));
                 bytesEnVuelo += linea.length;
                 continue;
             }
             Registro registro = esperar(enVuelo.poll());
             bytesEnVuelo -= registro.bytesDeEntrada();
+            escribir(registro, salida, resultados + errores);
             if (registro.calificada()) {
                 resultados++;
                 unidades += registro.unidades();
             } else {
                 errores++;
             }
-            salida.write(registro.texto());
-            salida.write('\n');
             long escritas = resultados + errores;
             if (progreso != null && escritas % AVISO_CADA == 0) {
                 progreso.print("\ravance: " + escritas + " líneas, " + unidades + " unidades…");
@@ -131,20 +137,38 @@ final class Lote {
         return new Resumen(numero, resultados, errores, unidades);
     }
 
+    /**
+     * Writes one record whole. To standard output each record is flushed at once: a closed pipe is noticed
+     * at the next record, and a signal never cuts a line (see {@link Terminacion#registroEntero()}). A
+     * file is written through a temporary file that a failure removes anyway: buffering is enough.
+     */
+    @SuppressWarnings("try") // the lock is held for the body's duration; the body does not use it
+    private void escribir(Registro registro, Writer salida, long escritos) throws IOException {
+        try (var entero = Terminacion.registroEntero()) {
+            salida.write(registro.texto());
+            salida.write('\n');
+            if (vaciarCadaRegistro) {
+                salida.flush();
+            }
+        } catch (EscrituraFallida e) {
+            throw vaciarCadaRegistro ? e.con("se detuvo tras escribir " + escritos + " registros completos") : e;
+        }
+    }
+
     /** The record of one line; runs on a worker. */
-    private Registro registro(long numero, byte[] linea, boolean larga) {
-        if (larga) {
-            return new Registro(error(numero, "la línea supera los " + bytesMaximos + " bytes permitidos"), false, 0,
-                    linea.length);
+    private Registro registro(long numero, byte[] linea, String rechazo) {
+        if (rechazo != null) {
+            return new Registro(error(numero, rechazo), false, 0, linea.length);
         }
         if (esBlanca(linea)) {
             return new Registro(error(numero, "la línea está vacía: cada línea debe tener una evaluación"), false, 0,
                     linea.length);
         }
         try {
-            var arbol = lector.leerArbol(linea, Formato.JSON, "línea " + numero);
-            var evaluacion = motores.validar(lector, arbol, "línea " + numero);
-            String texto = ResultadoJson.escribirEnUnaLinea(motores.motor(motores.metodologiaDe(arbol)).evaluar(evaluacion));
+            var documento = lector.leerDocumento(linea, Formato.JSON, "línea " + numero);
+            var evaluacion = motores.validar(lector, documento, "línea " + numero);
+            var motor = motores.motor(motores.metodologiaDe(documento.raiz()));
+            String texto = ResultadoJson.escribirEnUnaLinea(motor.evaluar(evaluacion));
             return new Registro(texto, true, evaluacion.unidades().size(), linea.length);
         } catch (EntradaInvalidaException e) {
             return new Registro(error(numero, e.errores()), false, 0, linea.length);
@@ -153,6 +177,12 @@ final class Lote {
         } catch (EvaluacionFallidaException e) {
             return new Registro(error(numero, "las reglas no pudieron calificarla: " + e.getMessage()), false, 0,
                     linea.length);
+        } catch (OutOfMemoryError e) {
+            // What this line allocated is garbage now: the line gets its error record and the batch goes on.
+            return new Registro(error(numero, Memoria.agotada("la línea")), false, 0, linea.length);
+        } catch (StackOverflowError e) {
+            return new Registro(error(numero, "las reglas no pudieron calificarla: una regla se llama a sí misma sin fin"),
+                    false, 0, linea.length);
         }
     }
 
@@ -203,15 +233,23 @@ final class Lote {
         return true;
     }
 
-    /** Reads lines as bytes, never holding more than the limit of one line in memory. */
+    /**
+     * Reads lines as bytes, never holding more than the limit of one line in memory. LF, CR and CRLF all
+     * end a line. A line over the limit is skipped to its end; one that goes on for 16 times the limit
+     * (1 GiB by default) ends the input.
+     */
     static final class LectorDeLineas {
+        /** A line longer than this many times the limit is taken as one that never ends. */
+        private static final int SIN_FIN = 16;
         private final InputStream entrada;
         private final long maximo;
         private final byte[] bufer = new byte[64 * 1024];
         private int posicion;
         private int disponible;
-        private boolean larga;
+        private String rechazo;
         private boolean fin;
+        /** The last line ended with CR: a LF right after it belongs to that line end. */
+        private boolean trasCr;
 
         LectorDeLineas(InputStream entrada, long maximo) {
             this.entrada = entrada;
@@ -223,7 +261,8 @@ final class Lote {
             if (fin) {
                 return null;
             }
-            larga = false;
+            rechazo = null;
+            long largo = 0;
             ByteArrayOutputStream linea = new ByteArrayOutputStream();
             boolean leyoAlgo = false;
             while (true) {
@@ -236,30 +275,55 @@ final class Lote {
                         return leyoAlgo ? linea.toByteArray() : null;
                     }
                 }
-                leyoAlgo = true;
-                int inicio = posicion;
-                while (posicion < disponible && bufer[posicion] != '\n') {
-                    posicion++;
-                }
-                if (!larga) {
-                    if (linea.size() + (posicion - inicio) > maximo) {
-                        larga = true;
-                        linea.reset();
-                    } else {
-                        linea.write(bufer, inicio, posicion - inicio);
+                if (trasCr) {
+                    trasCr = false;
+                    if (bufer[posicion] == '\n') {
+                        posicion++;
+                        continue;
                     }
                 }
-                if (posicion < disponible) {
+                leyoAlgo = true;
+                int inicio = posicion;
+                while (posicion < disponible && bufer[posicion] != '\n' && bufer[posicion] != '\r') {
                     posicion++;
-                    return linea.toByteArray();
+                }
+                guardar(linea, inicio, posicion - inicio);
+                largo += posicion - inicio;
+                if (largo > maximo * SIN_FIN) {
+                    // /dev/zero and the like: a line that does not end in bounded time ends the batch.
+                    rechazo = "la línea no termina tras " + largo + " bytes: el lote se detiene aquí";
+                    fin = true;
+                    return new byte[0];
+                }
+                if (posicion < disponible) {
+                    trasCr = bufer[posicion] == '\r';
+                    posicion++;
+                    return rechazo == null ? linea.toByteArray() : new byte[0];
                 }
             }
         }
 
-        /** Whether the line just returned was over the limit (and was skipped, not kept). */
-        boolean demasiadoLarga() {
-            return larga;
+        /** Keeps a piece of the line, unless the line is already refused for its size or for memory. */
+        private void guardar(ByteArrayOutputStream linea, int inicio, int largo) {
+            if (rechazo != null) {
+                return;
+            }
+            if (linea.size() + (long) largo > maximo) {
+                rechazo = "la línea supera los " + maximo + " bytes permitidos";
+            } else {
+                try {
+                    linea.write(bufer, inicio, largo);
+                    return;
+                } catch (OutOfMemoryError e) {
+                    rechazo = Memoria.agotada("la línea");
+                }
+            }
+            linea.reset();
+        }
+
+        /** Why the line just returned cannot be graded (it was skipped, not kept), or null. */
+        String rechazo() {
+            return rechazo;
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package cl.avance.cli;
 
+import cl.avance.entrada.Documento;
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.entrada.LectorEvaluacion;
 import cl.avance.modelo.Evaluacion;
@@ -10,6 +11,7 @@ import cl.avance.motor.SinMetodologiaException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The methodologies a command grades with, each evaluation by the one that governs its year, and their
@@ -18,10 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Motores {
 
     private final Metodologias metodologias;
+    private final UnaryOperator<Motor> ajuste;
     private final Map<Metodologia, Motor> motores = new ConcurrentHashMap<>();
 
-    Motores(Metodologias metodologias) {
+    /** @param ajuste applied to each engine once built (the command's deadline, say) */
+    Motores(Metodologias metodologias, UnaryOperator<Motor> ajuste) {
         this.metodologias = metodologias;
+        this.ajuste = ajuste;
+    }
+
+    Motores(Metodologias metodologias) {
+        this(metodologias, UnaryOperator.identity());
     }
 
     Metodologias metodologias() {
@@ -31,7 +40,7 @@ final class Motores {
     /** The engine of {@code metodologia}, compiled the first time it is asked for. */
     Motor motor(Metodologia metodologia) {
         return motores.computeIfAbsent(metodologia, m ->
-                m == Metodologia.porDefectoSiCargada() ? Motor.porDefecto() : Motor.con(m));
+                ajuste.apply(m == Metodologia.porDefectoSiCargada() ? Motor.porDefecto() : Motor.con(m)));
     }
 
     /** Compiles every methodology now, so that a broken one is reported before any input is read. */
@@ -46,8 +55,8 @@ final class Motores {
      * @throws EntradaInvalidaException with every error of the document
      * @throws SinMetodologiaException  when no methodology governs the year
      */
-    Evaluacion validar(LectorEvaluacion lector, JsonNode arbol, String nombre) throws EntradaInvalidaException {
-        return lector.validar(arbol, metodologiaDe(arbol).catalogo(), nombre);
+    Evaluacion validar(LectorEvaluacion lector, Documento documento, String nombre) throws EntradaInvalidaException {
+        return lector.validar(documento, metodologiaDe(documento.raiz()).catalogo(), nombre);
     }
 
     /** The methodology that governs the document's {@code anio}; the first one if the year is unreadable. */

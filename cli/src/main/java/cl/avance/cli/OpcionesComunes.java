@@ -3,12 +3,14 @@ package cl.avance.cli;
 import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
+import cl.avance.motor.SinMetodologiaException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
-/** Options every command that runs rules shares: which methodology, and --debug. */
+/** Options every command that runs rules shares: which methodology, the deadline, and --debug. */
 final class OpcionesComunes {
 
     @Option(names = "--metodologia", paramLabel = "CARPETA",
@@ -20,26 +22,39 @@ final class OpcionesComunes {
     @Option(names = "--reglas", paramLabel = "CARPETA", hidden = true)
     Path reglas;
 
+    @Option(names = "--plazo", paramLabel = "SEGUNDOS", defaultValue = PlazoDeEvaluacion.SEGUNDOS_POR_DEFECTO,
+            description = "Tiempo máximo por evaluación, en segundos (por defecto: ${DEFAULT-VALUE}; 0: sin plazo). "
+                    + "Si se cumple, el comando se detiene con código 3.")
+    BigDecimal plazo;
+
     @Option(names = "--debug", description = "Ante un error, muestra también el detalle técnico.")
     boolean debug;
-
-    @Option(names = {"-h", "--ayuda"}, usageHelp = true, description = "Muestra esta ayuda.")
-    boolean ayuda;
 
     /** The methodologies to grade with: the folder's, or the default one. */
     Metodologias metodologias() {
         if (reglas != null) {
-            throw new IllegalArgumentException("--reglas fue reemplazada por --metodologia: las reglas ahora viven en una"
+            throw new UsoIncorrecto("--reglas fue reemplazada por --metodologia: las reglas ahora viven en una"
                     + " metodología (metodologia.yaml con el catálogo, las reglas .drl y sus escenarios). Cree una con"
                     + " «avance metodologia exportar CARPETA», copie en ella sus cambios y use --metodologia CARPETA.");
         }
-        return metodologia == null ? Metodologias.porDefecto() : Metodologias.desdeCarpeta(metodologia);
+        return metodologia == null ? Metodologias.porDefecto() : desdeCarpeta(metodologia);
+    }
+
+    /** The methodologies in {@code carpeta}; a missing folder, or one that is not a methodology, is usage: exit 2. */
+    static Metodologias desdeCarpeta(Path carpeta) {
+        try {
+            return Metodologias.desdeCarpeta(carpeta);
+        } catch (SinMetodologiaException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new UsoIncorrecto(e.getMessage());
+        }
     }
 
     /** The only methodology given; an error naming them when the folder holds several. */
     Metodologia unaMetodologia(Metodologias todas) {
         if (todas.todas().size() > 1) {
-            throw new IllegalArgumentException("«" + metodologia + "» tiene " + todas.todas().size()
+            throw new UsoIncorrecto("«" + metodologia + "» tiene " + todas.todas().size()
                     + " metodologías; indique una sola con --metodologia CARPETA");
         }
         return todas.todas().get(0);
@@ -47,7 +62,7 @@ final class OpcionesComunes {
 
     /** The engines, with every methodology compiled now. */
     Motores motores() {
-        Motores motores = new Motores(metodologias());
+        Motores motores = new Motores(metodologias(), this::conPlazo);
         motores.compilarTodas();
         return motores;
     }
@@ -60,13 +75,21 @@ final class OpcionesComunes {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error r) {
+                throw r; // OutOfMemoryError while loading: reported as memory, not as a bug
+            }
             throw e;
         }
     }
 
-    /** The engine of the one methodology given. */
+    /** The engine of the one methodology given, with the deadline of --plazo. */
     Motor motor() {
-        Motores motores = new Motores(metodologias());
+        Motores motores = new Motores(metodologias(), this::conPlazo);
         return motores.motor(unaMetodologia(motores.metodologias()));
+    }
+
+    /** {@code motor} with the deadline of --plazo. */
+    Motor conPlazo(Motor motor) {
+        return PlazoDeEvaluacion.aplicar(motor, plazo);
     }
 }

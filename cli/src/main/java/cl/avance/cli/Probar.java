@@ -9,6 +9,7 @@ import cl.avance.motor.Metodologia;
 import cl.avance.motor.Metodologias;
 import cl.avance.motor.Motor;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ final class Probar implements Callable<Integer> {
         Metodologia metodologia = comunes.unaMetodologia(comunes.metodologias());
         LectorEscenarios lector = new LectorEscenarios(metodologia);
         List<Escenario> escenarios = ruta == null ? lector.leerDeLaMetodologia() : lector.leer(ruta);
-        Motor motor = new Motores(Metodologias.de(List.of(metodologia))).motor(metodologia);
+        Motor motor = new Motores(Metodologias.de(List.of(metodologia)), comunes::conPlazo).motor(metodologia);
         InformePruebas informe = EjecutorEscenarios.ejecutar(motor, escenarios);
         PrintWriter out = spec.commandLine().getOut();
         for (ResultadoEscenario r : informe.resultados()) {

@@ -72,7 +72,8 @@ class AvanceCliTest {
             assertEquals(2, c.codigo());
             assertEquals("", c.salida());
             assertTrue(c.errores().contains("tiene 2 errores"), c.errores());
-            assertTrue(c.errores().contains("unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD: indicador desconocido"), c.errores());
+            assertTrue(c.errores().contains("(unidades[0].criterios.1.2.indicadores.PROGRAMA_ACORDAD): indicador desconocido"), c.errores());
+            assertTrue(c.errores().contains("línea 1, columna "), "con línea y columna: " + c.errores());
             c.sinTraza();
         }
 
@@ -89,7 +90,7 @@ class AvanceCliTest {
             Path bloqueo = dir.resolve("archivo");
             Files.writeString(bloqueo, "no soy una carpeta");
             Corrida c = avance("evaluar", SENCE.toString(), "--salida", bloqueo.resolve("informe.txt").toString());
-            assertEquals(2, c.codigo());
+            assertEquals(4, c.codigo(), "una escritura fallida tiene su propio código");
             assertTrue(c.errores().startsWith("avance: no se pudo escribir"), c.errores());
             c.sinTraza();
         }
@@ -273,6 +274,8 @@ class AvanceCliTest {
             assertEquals(2, c.codigo());
             assertTrue(c.errores().contains("escenarios[0].unidad.1.2.indicadores.PROGRAMA_ACORDAD"), c.errores());
             assertTrue(c.errores().contains("escenarios[0].esperado.1.2.avance"), c.errores());
+            assertTrue(c.errores().contains("línea 6, columna "), "con la línea del archivo de escenarios: " + c.errores());
+            assertTrue(c.errores().contains("escenario 1 («Mal escrito»): "), "nombra el escenario: " + c.errores());
             c.sinTraza();
         }
     }

@@ -1,6 +1,7 @@
 package cl.avance.entrada;
 
 import java.util.List;
+import java.util.Objects;
 
 /** An input file has errors. Carries all of them; nothing of the file is evaluated. */
 public final class EntradaInvalidaException extends Exception {
@@ -10,7 +11,7 @@ public final class EntradaInvalidaException extends Exception {
     private final transient List<ErrorDeEntrada> errores;
 
     public EntradaInvalidaException(String archivo, List<ErrorDeEntrada> errores) {
-        super(mensaje(archivo, errores));
+        super(mensaje(Objects.requireNonNull(archivo, "archivo"), Objects.requireNonNull(errores, "errores")));
         this.archivo = archivo;
         this.errores = List.copyOf(errores);
     }

@@ -1,9 +1,11 @@
 package cl.avance.entrada;
 
 /**
- * Guards against hostile or broken input.
+ * Guards against hostile or broken input. Besides these, fixed: numbers of at most 20 digits; in YAML, at most
+ * 10,000 aliases, repeating at most 1,000,000 values in all.
  *
- * @param bytesMaximos      largest file accepted
+ * @param bytesMaximos      largest document accepted, in bytes; no more than this + 1 bytes are ever read from a
+ *                          file or stream
  * @param profundidadMaxima deepest nesting of objects and arrays (format v1 needs 6)
  * @param largoMaximoTexto  longest string value, in characters
  */

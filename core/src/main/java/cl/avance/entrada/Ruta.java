@@ -3,6 +3,7 @@ package cl.avance.entrada;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where a value sits in a document, as a list of object keys and array indexes. It is written two ways:
@@ -28,7 +29,7 @@ public final class Ruta {
 
     /** The value under {@code clave} of the object here. */
     public Ruta campo(String clave) {
-        return con(clave);
+        return con(Objects.requireNonNull(clave, "clave"));
     }
 
     /** The element at {@code indice} (from 0) of the array here. */

@@ -1,10 +1,12 @@
 package cl.avance.escenarios;
 
+import cl.avance.entrada.Documento;
 import cl.avance.entrada.EntradaInvalidaException;
 import cl.avance.entrada.ErrorDeEntrada;
 import cl.avance.entrada.Formato;
 import cl.avance.entrada.LectorEvaluacion;
 import cl.avance.entrada.Ruta;
+import cl.avance.entrada.Ubicacion;
 import cl.avance.modelo.Avance;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
@@ -125,7 +127,8 @@ public final class LectorEscenarios {
     private List<Escenario> leerArchivo(String nombre, byte[] bytes) throws EntradaInvalidaException {
         Formato formato = Formato.porExtension(Path.of(nombre))
                 .orElseThrow(() -> invalida(nombre, "no se reconoce el formato por la extensión: use .yaml, .yml o .json"));
-        JsonNode raiz = lector.leerArbol(bytes, formato, nombre);
+        Documento documento = lector.leerDocumento(bytes, formato, nombre);
+        JsonNode raiz = documento.raiz();
         List<ErrorDeEntrada> errores = new ArrayList<>();
         JsonNode lista = raiz.get("escenarios");
         if (!raiz.isObject() || lista == null || !lista.isArray() || lista.isEmpty()) {
@@ -134,12 +137,34 @@ public final class LectorEscenarios {
         List<Escenario> escenarios = new ArrayList<>();
         for (int i = 0; i < lista.size(); i++) {
             Ruta ruta = Ruta.raiz().campo("escenarios").elemento(i);
+            int antes = errores.size();
             leerEscenario(nombre, lista.get(i), ruta, errores).ifPresent(escenarios::add);
+            nombrarEscenario(errores.subList(antes, errores.size()), i, lista.get(i));
         }
         if (!errores.isEmpty()) {
-            throw new EntradaInvalidaException(nombre, errores);
+            throw new EntradaInvalidaException(nombre, errores.stream().map(e -> ubicado(e, documento)).toList());
         }
         return escenarios;
+    }
+
+    /**
+     * Says which scenario each error belongs to, as people count them (from 1) and by its name: a path such as
+     * {@code escenarios[0]} counts from 0.
+     */
+    private static void nombrarEscenario(List<ErrorDeEntrada> errores, int indice, JsonNode nodo) {
+        JsonNode nombre = nodo.isObject() ? nodo.get("nombre") : null;
+        String cual = "escenario " + (indice + 1) + (nombre != null && nombre.isTextual() && !nombre.textValue().isBlank()
+                ? " («" + nombre.textValue() + "»)" : "") + ": ";
+        errores.replaceAll(e -> new ErrorDeEntrada(e.ruta(), e.puntero(), cual + e.mensaje(), e.linea(), e.columna()));
+    }
+
+    /** The error with the line and column where its place is written in the scenario file. */
+    private static ErrorDeEntrada ubicado(ErrorDeEntrada error, Documento documento) {
+        if (error.linea() > 0) {
+            return error;
+        }
+        Ubicacion donde = documento.ubicaciones().de(error.puntero());
+        return error.en(donde.linea(), donde.columna());
     }
 
     private Optional<Escenario> leerEscenario(String archivo, JsonNode nodo, Ruta ruta, List<ErrorDeEntrada> errores) {

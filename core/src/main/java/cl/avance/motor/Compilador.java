@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -38,7 +39,20 @@ final class Compilador {
     private Compilador() {
     }
 
+    /**
+     * Compiles {@code reglas} after checking them against the rules-folder policy ({@link PoliticaDeReglas}):
+     * refusals and compiler problems come together in one {@link ReglasInvalidasException}.
+     */
     static KieBase compilar(Reglas reglas) {
+        return compilar(reglas, PoliticaDeReglas.revisar(reglas));
+    }
+
+    /** For tests that need a rule the policy refuses (a loop in a consequence): never for users' rules. */
+    static KieBase compilarSinPolitica(Reglas reglas) {
+        return compilar(reglas, List.of());
+    }
+
+    private static KieBase compilar(Reglas reglas, List<ProblemaDeRegla> rechazos) {
         KieServices ks = KieServices.Factory.get();
         // A release id of its own per build, so that reloading never reuses a cached module.
         ReleaseId id = ks.newReleaseId("cl.avance", "reglas-" + CONTADOR.incrementAndGet(), "1.0.0");
@@ -55,8 +69,9 @@ final class Compilador {
         });
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<ProblemaDeRegla> problemas = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> problema(m, reglas, rutaOriginal))
+        List<ProblemaDeRegla> problemas = Stream.concat(rechazos.stream(),
+                        builder.getResults().getMessages(Message.Level.ERROR).stream()
+                                .map(m -> problema(m, reglas, rutaOriginal)))
                 .sorted(Comparator.comparing(ProblemaDeRegla::archivo)
                         .thenComparingInt(ProblemaDeRegla::linea)
                         .thenComparing(ProblemaDeRegla::mensaje))

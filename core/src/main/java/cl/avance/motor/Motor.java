@@ -1,18 +1,21 @@
 package cl.avance.motor;
 
 import cl.avance.hechos.CriterioDeUnidad;
-import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Catalogo;
+import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.Resultado;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -20,14 +23,19 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * The assessment engine: a methodology's rules compiled once. Thread-safe: share one instance; each call
- * to {@link #evaluar} runs in a short-lived session of its own.
+ * The assessment engine: a set of rules compiled once. Thread-safe: share one instance; each call to
+ * {@link #evaluar} runs in a short-lived session of its own.
  *
  * <pre>{@code
  * Motor motor = Motor.porDefecto();
- * Catalogo catalogo = motor.metodologia().catalogo();
- * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json"), catalogo));
+ * Resultado resultado = motor.evaluar(LectorEvaluacion.estandar().leer(Path.of("evaluacion.json")));
  * }</pre>
+ *
+ * <p><b>Deadline.</b> An engine has no deadline unless built with {@link #conPlazo(Duration)}: the library
+ * cannot know an embedder's budget, and rules that pass the rules-folder allow-list cannot loop in Java
+ * (rules that re-fire without end are stopped by a firing limit). Without a deadline the rules run on
+ * the calling thread; an interrupt of that thread halts them at the next firing
+ * ({@link EvaluacionInterrumpidaException}). The command line applies a default deadline of its own.
  */
 public final class Motor {
 
@@ -49,12 +57,27 @@ public final class Motor {
     private final KieSessionsPool sesiones;
     /** Whether the rules came from the compiled-rules cache rather than a build. */
     private final boolean deLaCache;
+    /** Per evaluation; null for none. */
+    private final Duration plazo;
+    /** Told on the calling thread when the deadline passes, before the exception is thrown. */
+    private final Consumer<? super PlazoVencidoException> alVencer;
 
     private Motor(Metodologia metodologia, KieBase base, boolean deLaCache) {
         this.metodologia = metodologia;
         this.base = base;
         this.deLaCache = deLaCache;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.plazo = null;
+        this.alVencer = e -> { };
+    }
+
+    private Motor(Motor otro, Duration plazo, Consumer<? super PlazoVencidoException> alVencer) {
+        this.metodologia = otro.metodologia;
+        this.base = otro.base;
+        this.sesiones = otro.sesiones;
+        this.deLaCache = otro.deLaCache;
+        this.plazo = plazo;
+        this.alVencer = alVencer;
     }
 
     /**
@@ -70,9 +93,10 @@ public final class Motor {
     /**
      * An engine with {@code metodologia}'s rules, compiled now, or taken from the {@linkplain
      * CacheDeReglas#estandar() compiled-rules cache} when this methodology (same fingerprint, same Avance)
-     * passed before.
+     * passed before. Rules outside the allow-list ({@link PoliticaDeReglas}) and rules that compile but would
+     * silently never match ({@link VerificadorDeSignificado}) are refused along with the compiler's problems.
      *
-     * @throws ReglasInvalidasException with every problem found, when the rules do not compile
+     * @throws ReglasInvalidasException with every problem found
      */
     public static Motor con(Metodologia metodologia) {
         return con(metodologia, CacheDeReglas.estandar());
@@ -82,7 +106,7 @@ public final class Motor {
      * Like {@link #con(Metodologia)}, with {@code cache} instead of the standard one ({@link
      * CacheDeReglas#desactivada()} to compile every time).
      *
-     * @throws ReglasInvalidasException with every problem found, when the rules do not compile
+     * @throws ReglasInvalidasException with every problem found
      */
     public static Motor con(Metodologia metodologia, CacheDeReglas cache) {
         Objects.requireNonNull(metodologia, "metodologia");
@@ -117,6 +141,49 @@ public final class Motor {
         return base;
     }
 
+    /** For tests that need rules the allow-list refuses (a loop in a consequence); never for users' rules. */
+    static Motor conReglasSinRevisar(Metodologia metodologia) {
+        return new Motor(metodologia, Compilador.compilarSinPolitica(metodologia.reglas()), false);
+    }
+
+    /**
+     * This engine's rules, compiled once and shared, with a deadline per evaluation: {@link #evaluar} runs
+     * the rules on a worker thread and, when {@code plazo} passes first, halts them, discards the session
+     * and throws {@link PlazoVencidoException} naming the last rule that fired. Interrupting the calling
+     * thread (for example with {@code Future.cancel(true)}) halts them too
+     * ({@link EvaluacionInterrumpidaException}).
+     *
+     * <p>A Java loop inside one consequence ignores halt and interrupts: control still returns on time,
+     * but its worker thread (a daemon) keeps running until the JVM exits. The rules-folder allow-list
+     * refuses loops, so rules compiled by {@link #con(Metodologia)} cannot do that; a command-line program ends
+     * the JVM ({@code Runtime.halt}) after such a deadline.
+     *
+     * @param plazo how long one evaluation may take; positive
+     * @return an engine sharing this one's compiled rules and session pool
+     */
+    public Motor conPlazo(Duration plazo) {
+        return conPlazo(plazo, e -> { });
+    }
+
+    /**
+     * Like {@link #conPlazo(Duration)}, telling {@code alVencer} on the calling thread each time the deadline
+     * passes, before the exception is thrown: for a program that must end at once whatever the code around
+     * the call does with the exception (the command line prints the message and halts the JVM).
+     */
+    public Motor conPlazo(Duration plazo, Consumer<? super PlazoVencidoException> alVencer) {
+        Objects.requireNonNull(plazo, "plazo");
+        Objects.requireNonNull(alVencer, "alVencer");
+        if (plazo.isNegative() || plazo.isZero()) {
+            throw new IllegalArgumentException("El plazo debe ser positivo: " + plazo);
+        }
+        return new Motor(this, plazo, alVencer);
+    }
+
+    /** The deadline per evaluation; empty when there is none (the default). */
+    public Optional<Duration> plazo() {
+        return Optional.ofNullable(plazo);
+    }
+
     /** The methodology this engine grades with. */
     public Metodologia metodologia() {
         return metodologia;
@@ -138,8 +205,11 @@ public final class Motor {
      * Grades every unit and criterion of {@code evaluacion}.
      *
      * @return the result: every unit once, in input order, with all four criteria; never null
-     * @throws EvaluacionFallidaException when the rules fail, loop, or leave a criterion without exactly
-     *                                    one grade; nothing partial is returned
+     * @throws EvaluacionFallidaException when the rules fail (also with {@link StackOverflowError} or
+     *                                    {@link OutOfMemoryError}), loop, or leave a criterion without
+     *                                    exactly one grade; {@link PlazoVencidoException} past the deadline;
+     *                                    {@link EvaluacionInterrumpidaException} when interrupted; nothing
+     *                                    partial is returned
      */
     public Resultado evaluar(Evaluacion evaluacion) {
         return evaluar(evaluacion, regla -> { });
@@ -147,7 +217,8 @@ public final class Motor {
 
     /**
      * Like {@link #evaluar(Evaluacion)}, telling {@code alDisparar} the name of every rule as it fires
-     * (for rule coverage and tracing). The callback runs on the calling thread.
+     * (for rule coverage and tracing). The callback runs on the thread that runs the rules: the calling
+     * thread, or a worker thread when the engine has a deadline.
      */
     public Resultado evaluar(Evaluacion evaluacion, Consumer<String> alDisparar) {
         Objects.requireNonNull(evaluacion, "evaluacion");
@@ -155,16 +226,24 @@ public final class Motor {
         int unidades = evaluacion.unidades().size();
         List<List<CriterioDeUnidad>> hechos = new ArrayList<>(unidades);
         Catalogo catalogo = metodologia.catalogo();
+        delCatalogo(evaluacion, catalogo);
         ArmadorDeResultado armador = new ArmadorDeResultado(unidades * catalogo.criterios().size());
         Registro registro = new Registro(armador, alDisparar);
         KieSession sesion = sesiones.newKieSession();
+        // A session that failed, was halted or may still be running goes nowhere: not back to the pool.
+        boolean devolver = false;
         try {
             registro.escuchar(sesion);
-            for (Unidad unidad : evaluacion.unidades()) {
-                hechos.add(insertar(sesion, unidad, catalogo));
-            }
             int limite = DISPAROS_POR_UNIDAD * Math.max(1, unidades);
-            int disparos = sesion.fireAllRules(limite);
+            Callable<Integer> reglasEnAccion = () -> {
+                for (Unidad unidad : evaluacion.unidades()) {
+                    hechos.add(insertar(sesion, unidad, catalogo));
+                }
+                return sesion.fireAllRules(limite);
+            };
+            int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
+                    : Plazo.con(plazo, sesion, registro, reglasEnAccion, alVencer);
+            devolver = true;
             if (disparos >= limite) {
                 throw new EvaluacionFallidaException("Las reglas se detuvieron tras " + disparos
                         + " disparos sin terminar: alguna regla se vuelve a activar sin fin. La última en dispararse fue «"
@@ -172,23 +251,35 @@ public final class Motor {
             }
         } catch (EvaluacionFallidaException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            throw new EvaluacionFallidaException(falla(registro, e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluacionFallidaException(agotada(registro, e), e);
+        } catch (Error e) {
             throw new EvaluacionFallidaException(falla(registro, e), e);
         } finally {
-            registro.dejarDeEscuchar(sesion);
-            sesion.dispose();
+            if (devolver) {
+                registro.dejarDeEscuchar(sesion);
+                sesion.dispose();
+            }
         }
         return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo);
     }
 
-    private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad, Catalogo catalogo) {
-        for (Criterio informado : unidad.criterios().keySet()) {
-            if (!catalogo.criterio(informado.codigo()).map(informado::equals).orElse(false)) {
-                throw new IllegalArgumentException("La unidad «" + unidad.id() + "» informa el criterio "
-                        + informado.codigo() + " de otro catálogo: lea la evaluación con el catálogo de la metodología"
-                        + " que la califica");
+    /** An evaluation read with another questionnaire would silently lose criteria: refused instead. */
+    private static void delCatalogo(Evaluacion evaluacion, Catalogo catalogo) {
+        for (Unidad unidad : evaluacion.unidades()) {
+            for (Criterio informado : unidad.criterios().keySet()) {
+                if (!catalogo.criterio(informado.codigo()).map(informado::equals).orElse(false)) {
+                    throw new IllegalArgumentException("La unidad «" + unidad.id() + "» informa el criterio "
+                            + informado.codigo() + " de otro catálogo: lea la evaluación con el catálogo de la"
+                            + " metodología que la califica");
+                }
             }
         }
+    }
+
+    private static List<CriterioDeUnidad> insertar(KieSession sesion, Unidad unidad, Catalogo catalogo) {
         List<CriterioDeUnidad> criterios = new ArrayList<>(catalogo.criterios().size());
         for (Criterio criterio : catalogo.criterios()) {
             CriterioDeUnidad hecho = new CriterioDeUnidad(unidad.id(), unidad.criterio(criterio));
@@ -198,7 +289,14 @@ public final class Motor {
         return criterios;
     }
 
-    private static String falla(Registro registro, RuntimeException e) {
+    private static String agotada(Registro registro, VirtualMachineError e) {
+        String que = e instanceof StackOverflowError ? "agotó la pila (¿una recursión sin fin?)"
+                : "agotó la memoria";
+        return registro.ultimaRegla() == null ? "Las reglas " + que + " al evaluar las condiciones."
+                : "La regla «" + registro.ultimaRegla() + "» " + que + ".";
+    }
+
+    private static String falla(Registro registro, Throwable e) {
         Throwable raiz = e;
         while (raiz.getCause() != null && raiz.getCause() != raiz) {
             raiz = raiz.getCause();

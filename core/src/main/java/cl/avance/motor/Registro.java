@@ -20,8 +20,12 @@ final class Registro {
     /** Receives each conclusion with the name of the rule that inserted it, and each deletion. */
     private final ArmadorDeResultado conclusiones;
     private final Consumer<String> alDisparar;
-    private String ultimaRegla;
+    /** Volatile: read by the caller when the deadline passes while the rules run on a worker thread. */
+    private volatile String ultimaRegla;
     private String reglaEnCurso;
+    /** Set from any thread to stop the rules at the next firing. */
+    private volatile boolean detener;
+    private volatile boolean detenida;
 
     Registro(ArmadorDeResultado conclusiones, Consumer<String> alDisparar) {
         this.conclusiones = conclusiones;
@@ -50,6 +54,11 @@ final class Registro {
         agenda = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                if (detener || Thread.currentThread().isInterrupted()) {
+                    detenida = true;
+                    event.getKieRuntime().halt();
+                    return; // the last rule that fired is the one before
+                }
                 ultimaRegla = event.getMatch().getRule().getName();
                 reglaEnCurso = ultimaRegla;
                 alDisparar.accept(ultimaRegla);
@@ -68,6 +77,20 @@ final class Registro {
     void dejarDeEscuchar(KieSession sesion) {
         sesion.removeEventListener(hechos);
         sesion.removeEventListener(agenda);
+    }
+
+    /**
+     * Halts the rules: now, for rules firing on another thread, and at the next firing otherwise (a halt
+     * that comes before the rules start firing would be lost).
+     */
+    void detener(KieSession sesion) {
+        detener = true;
+        sesion.halt();
+    }
+
+    /** True when the rules were halted by {@link #detener} or by an interrupt of the thread running them. */
+    boolean detenida() {
+        return detenida;
     }
 
     /** The name of the last rule that started firing, or null. */

@@ -9,18 +9,26 @@ import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
 import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a {@link Resultado} as the methodology's JSON output contract. Fields are written in a fixed
@@ -30,24 +38,80 @@ public final class ResultadoJson {
 
     private static final JsonNodeFactory NODOS = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writes trees into a generator without flushing after each one (the default would flush per unit). */
+    private static final ObjectMapper FLUJO = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private ResultadoJson() {
     }
 
     /** The result as pretty-printed JSON (two-space indent, {@code \n} line ends, final newline). */
     public static String escribir(Resultado resultado) {
-        DefaultPrettyPrinter impresora = new DefaultPrettyPrinter()
+        StringWriter texto = new StringWriter();
+        try {
+            escribir(resultado, texto);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texto.toString();
+    }
+
+    /**
+     * Writes what {@link #escribir(Resultado)} returns to {@code destino} as UTF-8, one unit at a time, so
+     * memory does not grow with the text. {@code destino} is flushed, not closed.
+     *
+     * @throws IOException when {@code destino} cannot be written
+     */
+    public static void escribir(Resultado resultado, OutputStream destino) throws IOException {
+        Objects.requireNonNull(resultado, "resultado");
+        escribir(resultado, FLUJO.getFactory().createGenerator(Objects.requireNonNull(destino, "destino")));
+    }
+
+    /** Like {@link #escribir(Resultado, OutputStream)}, to a character stream. */
+    public static void escribir(Resultado resultado, Writer destino) throws IOException {
+        Objects.requireNonNull(resultado, "resultado");
+        escribir(resultado, FLUJO.getFactory().createGenerator(Objects.requireNonNull(destino, "destino")));
+    }
+
+    /** The tree of {@link #arbol}, written field by field: units and matrix rows are built one at a time. */
+    private static void escribir(Resultado resultado, JsonGenerator g) throws IOException {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(impresora());
+        g.writeStartObject();
+        campos(g, encabezado(resultado));
+        g.writeArrayFieldStart("unidades");
+        for (ResultadoUnidad unidad : resultado.unidades()) {
+            FLUJO.writeTree(g, unidad(unidad));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("informeEjecutivo");
+        g.writeArrayFieldStart("matriz");
+        for (InformeEjecutivo.FilaMatriz fila : resultado.informeEjecutivo().matriz()) {
+            FLUJO.writeTree(g, fila(fila));
+        }
+        g.writeEndArray();
+        campos(g, restoDelInforme(NODOS.objectNode(), resultado.informeEjecutivo()));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.close();
+    }
+
+    /** Writes the fields of {@code objeto} into the object {@code g} is writing. */
+    private static void campos(JsonGenerator g, ObjectNode objeto) throws IOException {
+        for (Map.Entry<String, JsonNode> campo : objeto.properties()) {
+            g.writeFieldName(campo.getKey());
+            FLUJO.writeTree(g, campo.getValue());
+        }
+    }
+
+    private static DefaultPrettyPrinter impresora() {
+        return new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                         .withArrayEmptySeparator("")
                         .withObjectEmptySeparator(""));
-        try {
-            return MAPPER.writer(impresora).writeValueAsString(arbol(resultado)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The result as compact JSON on a single line, without a line end: one record of a JSON Lines file. */
@@ -61,6 +125,15 @@ public final class ResultadoJson {
 
     /** The result as a JSON tree, for embedders that add to it. */
     public static ObjectNode arbol(Resultado resultado) {
+        ObjectNode raiz = encabezado(resultado);
+        ArrayNode unidades = raiz.putArray("unidades");
+        resultado.unidades().forEach(unidad -> unidades.add(unidad(unidad)));
+        raiz.set("informeEjecutivo", informe(resultado.informeEjecutivo()));
+        return raiz;
+    }
+
+    /** The fields before {@code unidades}. */
+    private static ObjectNode encabezado(Resultado resultado) {
         ObjectNode raiz = NODOS.objectNode();
         raiz.put("formato", Evaluacion.FORMATO);
         raiz.put("servicio", resultado.servicio());
@@ -69,16 +142,16 @@ public final class ResultadoJson {
         ObjectNode reglas = raiz.putObject("reglas");
         reglas.put("origen", resultado.reglas().origen());
         reglas.put("huella", resultado.reglas().huella());
-        ArrayNode unidades = raiz.putArray("unidades");
-        for (ResultadoUnidad unidad : resultado.unidades()) {
-            ObjectNode u = unidades.addObject();
-            u.put("id", unidad.id());
-            u.put("nombre", unidad.nombre());
-            ObjectNode criterios = u.putObject("criterios");
-            unidad.criterios().forEach((criterio, r) -> criterios.set(criterio.codigo(), criterio(r)));
-        }
-        raiz.set("informeEjecutivo", informe(resultado.informeEjecutivo()));
         return raiz;
+    }
+
+    private static ObjectNode unidad(ResultadoUnidad unidad) {
+        ObjectNode u = NODOS.objectNode();
+        u.put("id", unidad.id());
+        u.put("nombre", unidad.nombre());
+        ObjectNode criterios = u.putObject("criterios");
+        unidad.criterios().forEach((criterio, r) -> criterios.set(criterio.codigo(), criterio(r)));
+        return u;
     }
 
     private static ObjectNode criterio(ResultadoCriterio r) {
@@ -102,13 +175,21 @@ public final class ResultadoJson {
     private static ObjectNode informe(InformeEjecutivo informe) {
         ObjectNode i = NODOS.objectNode();
         ArrayNode matriz = i.putArray("matriz");
-        for (InformeEjecutivo.FilaMatriz fila : informe.matriz()) {
-            ObjectNode f = matriz.addObject();
-            f.put("unidad", fila.unidad());
-            f.put("nombre", fila.nombre());
-            ObjectNode avances = f.putObject("avances");
-            fila.avances().forEach((criterio, avance) -> avances.put(criterio.codigo(), avance.name()));
-        }
+        informe.matriz().forEach(fila -> matriz.add(fila(fila)));
+        return restoDelInforme(i, informe);
+    }
+
+    private static ObjectNode fila(InformeEjecutivo.FilaMatriz fila) {
+        ObjectNode f = NODOS.objectNode();
+        f.put("unidad", fila.unidad());
+        f.put("nombre", fila.nombre());
+        ObjectNode avances = f.putObject("avances");
+        fila.avances().forEach((criterio, avance) -> avances.put(criterio.codigo(), avance.name()));
+        return f;
+    }
+
+    /** Adds to {@code i} the fields of the executive report that follow {@code matriz}. */
+    private static ObjectNode restoDelInforme(ObjectNode i, InformeEjecutivo informe) {
         ObjectNode conteos = i.putObject("conteos");
         for (Map.Entry<Criterio, Map<Avance, Integer>> e : informe.conteos().entrySet()) {
             ObjectNode porAvance = conteos.putObject(e.getKey().codigo());

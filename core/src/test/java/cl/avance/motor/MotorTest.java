@@ -146,7 +146,7 @@ class MotorTest {
                     CriterioDeUnidad( codigo == "2.1" )
                 then
                     int cero = 0;
-                    System.out.println( 1 / cero );
+                    insert( Integer.valueOf( 1 / cero ) );
                 end
                 """;
         EvaluacionFallidaException e = assertThrows(EvaluacionFallidaException.class, () -> motor(drl).evaluar(UNA_UNIDAD));

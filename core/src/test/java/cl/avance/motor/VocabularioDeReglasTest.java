@@ -48,7 +48,6 @@ class VocabularioDeReglasTest {
                 package prueba
                 import cl.avance.hechos.*
                 import cl.avance.modelo.Avance
-                import cl.avance.modelo.Indicador
 
                 rule "se cumple"
                 when
