@@ -521,6 +521,12 @@ public final class CacheDeReglas {
         try {
             Files.write(pendiente, comprimir(metodologia.archivos()));
             List<String> comando = new ArrayList<>();
+            if (Files.isExecutable(Path.of("/bin/sh"))) {
+                // Through a shell that puts the builder in the background and ends at once: a JVM whose child
+                // is still running takes about 0.3 s longer to exit (measured on Java 17, Linux), which the
+                // command that met the change would pay.
+                comando.addAll(List.of("/bin/sh", "-c", "\"$@\" </dev/null >/dev/null 2>&1 &", "sh"));
+            }
             for (String nice : List.of("/usr/bin/nice", "/bin/nice")) {
                 if (Files.isExecutable(Path.of(nice))) {
                     comando.addAll(List.of(nice, "-n", "10"));
