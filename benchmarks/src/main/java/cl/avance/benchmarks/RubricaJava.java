@@ -14,6 +14,7 @@ import cl.avance.resultado.DiscrepanciaAutoevaluacion;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
+import cl.avance.resultado.QueFalta;
 import cl.avance.resultado.ResultadoCriterio;
 import cl.avance.resultado.ResultadoUnidad;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class RubricaJava {
                 ? Optional.of(new DiscrepanciaAutoevaluacion(c.autoevaluacion(), avance))
                 : Optional.empty();
         return new ResultadoCriterio(c.criterio(), avance, List.of("java"), cumplidos, noCumplidos, sinInformacion,
-                recomendaciones, discrepancia);
+                recomendaciones, discrepancia, QueFalta.NADA);
     }
 
     static Avance avance(CriterioInformado c, int cumplidos) {

@@ -15,6 +15,7 @@ import cl.avance.modelo.Indicador;
 import cl.avance.modelo.Unidad;
 import cl.avance.resultado.DiscrepanciaAutoevaluacion;
 import cl.avance.resultado.OrigenReglas;
+import cl.avance.resultado.QueFalta;
 import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
 import cl.avance.resultado.ResultadoCriterio;
@@ -88,13 +89,43 @@ final class ArmadorDeResultado {
         return porCriterio.computeIfAbsent(criterio, k -> new Conclusiones());
     }
 
-    Resultado armar(Evaluacion evaluacion, List<List<CriterioDeUnidad>> hechos, OrigenReglas origen, Catalogo catalogo) {
+    /** A grade a rule gave, unchecked: what {@link TablaDeCalificacion} records. */
+    record Calificada(Avance avance, String regla) {
+    }
+
+    /** Every grade the rules gave {@code criterio}, with the rule, in firing order, without any check. */
+    List<Calificada> calificaciones(CriterioDeUnidad criterio) {
+        Conclusiones de = porCriterio.get(criterio);
+        if (de == null) {
+            return List.of();
+        }
+        List<Calificada> dadas = new ArrayList<>(de.calificaciones.size());
+        de.calificaciones.forEach(c -> dadas.add(new Calificada(c.hecho().getAvance(), c.regla())));
+        return dadas;
+    }
+
+    Resultado armar(Evaluacion evaluacion, List<List<CriterioDeUnidad>> hechos, OrigenReglas origen, Catalogo catalogo,
+                    BuscadorDeQueFalta queFalta) {
+        // Grades first, checked, so that what each criterion lacks is worked out for all of them in one run.
+        Map<CriterioDeUnidad, Avance> avances = new IdentityHashMap<>();
+        List<BuscadorDeQueFalta.Pedido> pedidos = new ArrayList<>();
+        for (int i = 0; i < evaluacion.unidades().size(); i++) {
+            Unidad unidad = evaluacion.unidades().get(i);
+            for (CriterioDeUnidad hecho : hechos.get(i)) {
+                Avance avance = avance(hecho);
+                avances.put(hecho, avance);
+                pedidos.add(new BuscadorDeQueFalta.Pedido(unidad.criterio(hecho.getCriterio()), avance));
+            }
+        }
+        BuscadorDeQueFalta.Consulta consulta = queFalta.preparar(pedidos);
         List<ResultadoUnidad> unidades = new ArrayList<>(evaluacion.unidades().size());
         for (int i = 0; i < evaluacion.unidades().size(); i++) {
             Unidad unidad = evaluacion.unidades().get(i);
             Map<Criterio, ResultadoCriterio> criterios = new LinkedHashMap<>();
             for (CriterioDeUnidad hecho : hechos.get(i)) {
-                criterios.put(hecho.getCriterio(), resultado(unidad.criterio(hecho.getCriterio()), hecho));
+                CriterioInformado informado = unidad.criterio(hecho.getCriterio());
+                Avance avance = avances.get(hecho);
+                criterios.put(hecho.getCriterio(), resultado(informado, hecho, avance, consulta.para(informado, avance)));
             }
             unidades.add(new ResultadoUnidad(unidad.id(), unidad.nombre(), criterios));
         }
@@ -104,21 +135,29 @@ final class ArmadorDeResultado {
                 ordenadasSinRepetir(alServicio, ORDEN));
     }
 
-    private ResultadoCriterio resultado(CriterioInformado informado, CriterioDeUnidad hecho) {
+    /** The one grade the rules gave {@code hecho}. */
+    private Avance avance(CriterioDeUnidad hecho) {
         Conclusiones de = porCriterio.get(hecho);
         if (de == null || de.calificaciones.isEmpty()) {
             throw new EvaluacionFallidaException("Ninguna regla calificó el criterio " + hecho.getCodigo()
                     + " de la unidad «" + hecho.getUnidad() + "»: las reglas de clasificación deben cubrir todos los casos.");
         }
         Avance avance = de.calificaciones.get(0).hecho().getAvance();
-        List<String> reglas = new ArrayList<>(de.calificaciones.size());
         for (Conclusion<Calificacion> otra : de.calificaciones) {
-            reglas.add(otra.regla());
             if (otra.hecho().getAvance() != avance) {
                 throw new EvaluacionFallidaException("Las reglas calificaron de forma distinta el criterio "
                         + hecho.getCodigo() + " de la unidad «" + hecho.getUnidad() + "»: " + quienDioQue(de)
                         + ". Cada criterio debe recibir un solo avance.");
             }
+        }
+        return avance;
+    }
+
+    private ResultadoCriterio resultado(CriterioInformado informado, CriterioDeUnidad hecho, Avance avance, QueFalta queFalta) {
+        Conclusiones de = porCriterio.get(hecho);
+        List<String> reglas = new ArrayList<>(de.calificaciones.size());
+        for (Conclusion<Calificacion> otra : de.calificaciones) {
+            reglas.add(otra.regla());
         }
 
         // The fact already split met from not met, as the rules saw it; the result also tells absent from
@@ -146,7 +185,7 @@ final class ArmadorDeResultado {
         Optional<DiscrepanciaAutoevaluacion> discrepancia = propia == null ? Optional.empty()
                 : Optional.of(new DiscrepanciaAutoevaluacion(propia, avance));
         return new ResultadoCriterio(informado.criterio(), avance, ordenadasSinRepetir(reglas, Comparator.naturalOrder()),
-                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia);
+                cumplidos, noCumplidos, sinInformacion, ordenadasSinRepetir(recomendaciones, ORDEN), discrepancia, queFalta);
     }
 
     private static String quienDioQue(Conclusiones de) {

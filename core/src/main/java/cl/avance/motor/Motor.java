@@ -1,6 +1,7 @@
 package cl.avance.motor;
 
 import cl.avance.hechos.CriterioDeUnidad;
+import cl.avance.modelo.CriterioInformado;
 import cl.avance.modelo.Catalogo;
 import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
@@ -61,6 +62,8 @@ public final class Motor {
     private final Duration plazo;
     /** Told on the calling thread when the deadline passes, before the exception is thrown. */
     private final Consumer<? super PlazoVencidoException> alVencer;
+    /** The grades of the states "qué falta" looks at, found through these rules on first need and kept. */
+    private final BuscadorDeQueFalta queFalta = new BuscadorDeQueFalta(this);
 
     private Motor(Metodologia metodologia, KieBase base, boolean deLaCache) {
         this.metodologia = metodologia;
@@ -202,7 +205,10 @@ public final class Motor {
     }
 
     /**
-     * Grades every unit and criterion of {@code evaluacion}.
+     * Grades every unit and criterion of {@code evaluacion}. Each criterion below {@code AVANCE_MAYOR} also gets
+     * what it lacks to climb ({@link cl.avance.resultado.ResultadoCriterio#queFalta()}), found through these
+     * rules: the first evaluations of an engine grade the states they need once more (a few hundred
+     * microseconds each, warm), later ones find them known.
      *
      * @return the result: every unit once, in input order, with all four criteria; never null
      * @throws EvaluacionFallidaException when the rules fail (also with {@link StackOverflowError} or
@@ -263,7 +269,58 @@ public final class Motor {
                 sesion.dispose();
             }
         }
-        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo);
+        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo,
+                queFalta);
+    }
+
+    /**
+     * Grades {@code informes} (each alone in a unit of its own; nothing else reported) and returns, for each,
+     * every grade a rule gave with the rule's name, without checking that there is exactly one: what
+     * {@link TablaDeCalificacion} and "qué falta" read. Fired rules are not reported to any listener.
+     *
+     * @throws EvaluacionFallidaException when the rules fail or loop
+     */
+    List<List<ArmadorDeResultado.Calificada>> calificarSinRevisar(List<CriterioInformado> informes) {
+        ArmadorDeResultado armador = new ArmadorDeResultado(informes.size());
+        Registro registro = new Registro(armador, regla -> { });
+        List<CriterioDeUnidad> hechos = new ArrayList<>(informes.size());
+        KieSession sesion = sesiones.newKieSession();
+        // A session that failed, was halted or may still be running goes nowhere: not back to the pool.
+        boolean devolver = false;
+        try {
+            registro.escuchar(sesion);
+            int limite = DISPAROS_POR_UNIDAD * Math.max(1, informes.size());
+            Callable<Integer> reglasEnAccion = () -> {
+                for (int i = 0; i < informes.size(); i++) {
+                    CriterioDeUnidad hecho = new CriterioDeUnidad("estado-" + (i + 1), informes.get(i));
+                    sesion.insert(hecho);
+                    hechos.add(hecho);
+                }
+                return sesion.fireAllRules(limite);
+            };
+            // The same deadline as an evaluation: slow rules must not hang a check either.
+            int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
+                    : Plazo.con(plazo, sesion, registro, reglasEnAccion, alVencer);
+            devolver = true;
+            if (disparos >= limite) {
+                throw new EvaluacionFallidaException("Las reglas no terminan: alguna regla se vuelve a activar sin fin."
+                        + " La última en dispararse fue «" + registro.ultimaRegla() + "».");
+            }
+        } catch (EvaluacionFallidaException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new EvaluacionFallidaException(falla(registro, e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluacionFallidaException(agotada(registro, e), e);
+        } finally {
+            if (devolver) {
+                registro.dejarDeEscuchar(sesion);
+                sesion.dispose();
+            }
+        }
+        List<List<ArmadorDeResultado.Calificada>> dadas = new ArrayList<>(hechos.size());
+        hechos.forEach(h -> dadas.add(armador.calificaciones(h)));
+        return dadas;
     }
 
     /** An evaluation read with another questionnaire would silently lose criteria: refused instead. */

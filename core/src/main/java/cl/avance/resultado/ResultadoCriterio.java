@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param indicadoresSinInformacion indicators left out of the report, for a reviewer to ask for
  * @param recomendaciones           standard recommendations, ordered by code
  * @param discrepancia              the disagreement with the unit's own grade, if any
+ * @param queFalta                  the smallest sets of indicators that would raise the grade; {@link QueFalta#NADA}
+ *                                  at {@code AVANCE_MAYOR} or off the scale
  */
 public record ResultadoCriterio(
         Criterio criterio,
@@ -27,7 +29,8 @@ public record ResultadoCriterio(
         List<Indicador> indicadoresNoCumplidos,
         List<Indicador> indicadoresSinInformacion,
         List<RecomendacionEstandar> recomendaciones,
-        Optional<DiscrepanciaAutoevaluacion> discrepancia) {
+        Optional<DiscrepanciaAutoevaluacion> discrepancia,
+        QueFalta queFalta) {
 
     public ResultadoCriterio {
         Objects.requireNonNull(criterio, "criterio");
@@ -41,5 +44,15 @@ public record ResultadoCriterio(
         indicadoresSinInformacion = List.copyOf(indicadoresSinInformacion);
         recomendaciones = List.copyOf(recomendaciones);
         Objects.requireNonNull(discrepancia, "discrepancia");
+        Objects.requireNonNull(queFalta, "queFalta");
+    }
+
+    /** A result without "qué falta" ({@link QueFalta#NADA}), as results were built before it existed. */
+    public ResultadoCriterio(Criterio criterio, Avance avance, List<String> reglas, List<Indicador> indicadoresCumplidos,
+                             List<Indicador> indicadoresNoCumplidos, List<Indicador> indicadoresSinInformacion,
+                             List<RecomendacionEstandar> recomendaciones,
+                             Optional<DiscrepanciaAutoevaluacion> discrepancia) {
+        this(criterio, avance, reglas, indicadoresCumplidos, indicadoresNoCumplidos, indicadoresSinInformacion,
+                recomendaciones, discrepancia, QueFalta.NADA);
     }
 }

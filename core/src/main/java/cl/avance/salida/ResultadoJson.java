@@ -5,6 +5,7 @@ import cl.avance.modelo.Criterio;
 import cl.avance.modelo.Evaluacion;
 import cl.avance.modelo.Indicador;
 import cl.avance.resultado.InformeEjecutivo;
+import cl.avance.resultado.QueFalta;
 import cl.avance.resultado.RecomendacionEstandar;
 import cl.avance.resultado.Resultado;
 import cl.avance.resultado.ResultadoCriterio;
@@ -29,6 +30,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes a {@link Resultado} as the methodology's JSON output contract. Fields are written in a fixed
@@ -169,7 +171,35 @@ public final class ResultadoJson {
         } else {
             c.putNull("discrepancia");
         }
+        queFalta(c, r.queFalta());
         return c;
+    }
+
+    /**
+     * {@code "queFalta"}, added after the original fields: {@code null} at {@code AVANCE_MAYOR} or off the scale
+     * (as {@code discrepancia} is null where there is none), else {@code {"siguiente": {"avance": …, "opciones":
+     * [[códigos…], …]}, "mayor": {"avance": "AVANCE_MAYOR", "opciones": […]}}}: each option a smallest set of
+     * indicator codes to meet, in the methodology's order.
+     */
+    private static void queFalta(ObjectNode c, QueFalta queFalta) {
+        if (queFalta.vacio()) {
+            c.putNull("queFalta");
+            return;
+        }
+        ObjectNode q = c.putObject("queFalta");
+        meta(q, "siguiente", queFalta.siguiente());
+        meta(q, "mayor", queFalta.mayor());
+    }
+
+    private static void meta(ObjectNode destino, String nombre, Optional<QueFalta.Meta> meta) {
+        if (meta.isEmpty()) {
+            destino.putNull(nombre);
+            return;
+        }
+        ObjectNode m = destino.putObject(nombre);
+        m.put("avance", meta.get().avance().name());
+        ArrayNode opciones = m.putArray("opciones");
+        meta.get().opciones().forEach(o -> indicadores(opciones.addArray(), o));
     }
 
     private static ObjectNode informe(InformeEjecutivo informe) {

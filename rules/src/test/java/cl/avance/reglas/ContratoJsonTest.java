@@ -81,7 +81,7 @@ class ContratoJsonTest {
     void criterioCalificadoConTodosSusCampos() {
         JsonNode c = raiz.at("/unidades/0/criterios/1.1");
         assertEquals(List.of("avance", "reglas", "indicadoresCumplidos", "indicadoresNoCumplidos",
-                "indicadoresSinInformacion", "recomendaciones", "discrepancia"), campos(c));
+                "indicadoresSinInformacion", "recomendaciones", "discrepancia", "queFalta"), campos(c));
         assertEquals("AVANCE_MENOR", c.get("avance").textValue());
         assertEquals("1.1 Avance menor: territorio definido, pero falta algún otro indicador", c.at("/reglas/0").textValue());
         assertEquals("[\"TERRITORIO_DEFINIDO\"]", c.get("indicadoresCumplidos").toString());
@@ -93,6 +93,35 @@ class ContratoJsonTest {
         assertEquals(4, c.get("recomendaciones").size());
         assertEquals("AVANCE_MAYOR", c.at("/discrepancia/autoevaluacion").textValue());
         assertEquals("AVANCE_MENOR", c.at("/discrepancia/avance").textValue());
+    }
+
+    @Test
+    void queFaltaVaDespuesDeLosCamposOriginalesConLosConjuntosMasPequenos() {
+        // 1.1 is AVANCE_MENOR (territory defined): the next level is the top, reached by meeting all four others.
+        JsonNode q = raiz.at("/unidades/0/criterios/1.1/queFalta");
+        assertEquals(List.of("siguiente", "mayor"), campos(q));
+        assertEquals(List.of("avance", "opciones"), campos(q.get("siguiente")));
+        assertEquals("AVANCE_MAYOR", q.at("/siguiente/avance").textValue());
+        assertEquals("[[\"PROBLEMA_COMUN\",\"DIAGNOSTICO_COMPARTIDO\",\"AGENDA_COMPARTIDA\",\"ACCIONES_COMPLEMENTARIAS\"]]",
+                q.at("/siguiente/opciones").toString());
+        assertEquals(q.get("siguiente"), q.get("mayor"));
+        // Central reported nothing: SIN_INFORMACION is off the scale, and 1.3 of Tarapacá does not apply.
+        assertTrue(raiz.at("/unidades/1/criterios/1.1/queFalta").isNull());
+        assertTrue(raiz.at("/unidades/0/criterios/1.3/queFalta").isNull());
+    }
+
+    @Test
+    void queFaltaDesdeSinAvanceDistingueElSiguienteNivelDelMayor() throws Exception {
+        String entrada = ENTRADA.replace("\"PROGRAMA_INFORMADO\": true", "\"PROGRAMA_INFORMADO\": false");
+        var evaluacion = LectorEvaluacion.estandar().leer(entrada.getBytes(StandardCharsets.UTF_8), Formato.JSON, "m.json",
+                MotorCompartido.CATALOGO);
+        JsonNode q = new ObjectMapper().readTree(ResultadoJson.escribir(MOTOR.evaluar(evaluacion)))
+                .at("/unidades/0/criterios/1.2/queFalta");
+        assertEquals("AVANCE_MENOR", q.at("/siguiente/avance").textValue());
+        assertEquals("[[\"PROGRAMA_INFORMADO\"],[\"PROGRAMA_PRESENTADO\"],[\"PROGRAMA_ACORDADO\"]]",
+                q.at("/siguiente/opciones").toString());
+        assertEquals("AVANCE_MAYOR", q.at("/mayor/avance").textValue());
+        assertEquals("[[\"PROGRAMA_INFORMADO\",\"PROGRAMA_PRESENTADO\",\"PROGRAMA_ACORDADO\"]]", q.at("/mayor/opciones").toString());
     }
 
     @Test
