@@ -53,8 +53,9 @@ import org.kie.api.builder.ReleaseId;
  *
  * <p>An entry is keyed by the methodology's {@linkplain Metodologia#huella() fingerprint}, the Avance build,
  * the Drools version and the Java version, so a changed rule, catalogue or program never meets a stale entry.
- * Only methodologies that passed every check of {@link Motor#con(Metodologia)} are kept: the rules compiled
- * (classic build, whose problems carry the right lines) and their meaning checks found nothing. Entries are
+ * Only methodologies that passed every check of {@code validar} are kept: the rules compiled (classic build,
+ * whose problems carry the right lines, and the rules-folder allow-list), their meaning checks found nothing,
+ * and they are complete ({@link TablaDeCalificacion}: checked on the built entry before it is written). Entries are
  * written to a temporary file and renamed into place, so a reader or a concurrent writer never sees half an
  * entry; an entry that cannot be read or loaded is deleted and built again.
  *
@@ -335,8 +336,9 @@ public final class CacheDeReglas {
             switch (escritura) {
                 case NINGUNA -> { }
                 case AHORA -> {
-                    escribir(metodologia, construir(metodologia));
-                    escritas.incrementAndGet();
+                    if (escribirSiCompleta(metodologia)) {
+                        escritas.incrementAndGet();
+                    }
                 }
                 case EN_OTRO_PROCESO -> encargar(metodologia);
             }
@@ -345,6 +347,33 @@ public final class CacheDeReglas {
         } catch (IOException | RuntimeException e) {
             // Not kept: the next start compiles again.
         }
+    }
+
+    /**
+     * Builds the executable model and keeps it only if the methodology is complete: every state of every
+     * criterion gets exactly one grade ({@link TablaDeCalificacion}, what {@code validar} requires). The
+     * table is computed on the built entry, so this also checks that it loads and grades. Completeness is
+     * checked here, off the command's path (in the builder process of the standard cache), because
+     * {@link Motor#con} does not require it; whoever requires it ({@code validar}, reloads) still computes it
+     * on the engine, from the cache or not.
+     *
+     * @return whether the entry was written
+     */
+    boolean escribirSiCompleta(Metodologia metodologia) throws IOException {
+        byte[] kjar = construir(metodologia);
+        boolean completa;
+        try {
+            completa = TablaDeCalificacion.de(Motor.deBase(metodologia, cargarBase(kjar))).completa();
+        } catch (ReflectiveOperationException | EntradaInvalida | RuntimeException | LinkageError e) {
+            throw new ModeloNoCompila("El modelo ejecutable no carga o no califica: " + e);
+        }
+        if (!completa) {
+            // Not a passed methodology: not kept, and not built again on every start.
+            marcarSinModelo(metodologia);
+            return false;
+        }
+        escribir(metodologia, kjar);
+        return true;
     }
 
     /** How long a methodology whose executable model did not build is not tried again. */
@@ -641,8 +670,7 @@ public final class CacheDeReglas {
                 // Another process wrote it meanwhile.
                 return true;
             }
-            cache.escribir(metodologia, construir(metodologia));
-            return true;
+            return cache.escribirSiCompleta(metodologia);
         } catch (ModeloNoCompila e) {
             cache.marcarSinModelo(metodologia);
             return false;

@@ -192,6 +192,11 @@ public final class Motor {
         return metodologia;
     }
 
+    /** An engine over rules built elsewhere (the compiled-rules cache checks an entry with it before keeping it). */
+    static Motor deBase(Metodologia metodologia, KieBase base) {
+        return new Motor(metodologia, base, true);
+    }
+
     /** Whether this engine's rules were loaded from the compiled-rules cache. */
     boolean deLaCache() {
         return deLaCache;

@@ -149,6 +149,20 @@ class CacheDeReglasTest {
     }
 
     @Test
+    void unaMetodologiaIncompletaNoSeGuarda(@TempDir Path dir) {
+        // Only criterion 1.1 gets a grade: compiles and passes the meaning checks, but validar refuses it.
+        Metodologia incompleta = MetodologiaDePrueba.conReglas(Map.of("prueba/reglas.drl",
+                EntradasDePrueba.TODO_NO_APLICA.formatted("").replace("$c : CriterioDeUnidad()",
+                        "$c : CriterioDeUnidad( codigo == \"1.1\" )")));
+        assertFalse(TablaDeCalificacion.de(Motor.con(incompleta, CacheDeReglas.desactivada())).completa());
+        CacheDeReglas cache = CacheDeReglas.en(dir);
+        assertFalse(Motor.con(incompleta, cache).deLaCache());
+        assertEquals(0, cache.escritas());
+        assertFalse(Files.exists(cache.entrada(incompleta)));
+        assertTrue(cache.sinModelo(incompleta));
+    }
+
+    @Test
     void unaMetodologiaCuyoModeloEjecutableNoCompilaNoSeReintentaEnCadaArranque(@TempDir Path dir) {
         Metodologia metodologia = EntradasDePrueba.pequena("");
         CacheDeReglas cache = CacheDeReglas.en(dir);
