@@ -33,7 +33,8 @@ final class Validar implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Always compiles from the sources, also for the default methodology: that is what validar checks.
+        // Compiles from the sources, also the default methodology: that is what validar checks. A methodology
+        // that passed before (same fingerprint, same Avance) comes from the compiled-rules cache instead.
         Metodologias metodologias = comunes.metodologias();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -141,7 +141,7 @@ final class Compilador {
      * expects (it warns for every file elsewhere), keeping the file's name; by its own path when two files
      * would meet.
      */
-    private static Map<String, String> rutasEnModulo(Reglas reglas) {
+    static Map<String, String> rutasEnModulo(Reglas reglas) {
         Map<String, String> rutas = new HashMap<>();
         Set<String> usadas = new HashSet<>();
         reglas.archivos().forEach((ruta, contenido) -> {
@@ -157,7 +157,7 @@ final class Compilador {
         return rutas;
     }
 
-    private static KieModuleModel modulo(KieServices ks) {
+    static KieModuleModel modulo(KieServices ks) {
         KieModuleModel modulo = ks.newKieModuleModel();
         KieBaseModel base = modulo.newKieBaseModel("avance")
                 .setDefault(true)

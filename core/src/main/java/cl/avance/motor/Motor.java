@@ -57,6 +57,8 @@ public final class Motor implements Evaluador {
      * number of rules. A session goes back to the pool reset, without facts or listeners.
      */
     private final KieSessionsPool sesiones;
+    /** Whether the rules came from the compiled-rules cache rather than a build. */
+    private final boolean deLaCache;
     /** Per evaluation; null for none. */
     private final Duration plazo;
     /** Told on the calling thread when the deadline passes, before the exception is thrown. */
@@ -64,9 +66,10 @@ public final class Motor implements Evaluador {
     /** The grades of the states "qué falta" looks at, found through these rules on first need and kept. */
     private final BuscadorDeQueFalta queFalta = new BuscadorDeQueFalta(this);
 
-    private Motor(Metodologia metodologia, KieBase base) {
+    private Motor(Metodologia metodologia, KieBase base, boolean deLaCache) {
         this.metodologia = metodologia;
         this.base = base;
+        this.deLaCache = deLaCache;
         this.sesiones = ((InternalKnowledgeBase) base).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.plazo = null;
         this.alVencer = e -> { };
@@ -76,6 +79,7 @@ public final class Motor implements Evaluador {
         this.metodologia = otro.metodologia;
         this.base = otro.base;
         this.sesiones = otro.sesiones;
+        this.deLaCache = otro.deLaCache;
         this.plazo = plazo;
         this.alVencer = alVencer;
     }
@@ -87,21 +91,50 @@ public final class Motor implements Evaluador {
      * @throws IllegalStateException when the default methodology is not on the classpath
      */
     public static Motor porDefecto() {
-        return new Motor(Metodologia.porDefecto(), Compilador.precompilada(MODELO_POR_DEFECTO));
+        return new Motor(Metodologia.porDefecto(), Compilador.precompilada(MODELO_POR_DEFECTO), false);
     }
 
     /**
-     * An engine with {@code metodologia}'s rules, compiled now. Rules outside the allow-list
-     * ({@link PoliticaDeReglas}) and rules that compile but would silently never match
-     * ({@link VerificadorDeSignificado}) are refused along with the compiler's problems.
+     * An engine with {@code metodologia}'s rules, compiled now, or taken from the {@linkplain
+     * CacheDeReglas#estandar() compiled-rules cache} when this methodology (same fingerprint, same Avance)
+     * passed before. Rules outside the allow-list ({@link PoliticaDeReglas}) and rules that compile but would
+     * silently never match ({@link VerificadorDeSignificado}) are refused along with the compiler's problems.
      *
      * @throws ReglasInvalidasException with every problem found
      * @throws IllegalStateException    when Drools' DRL compiler is not on the class path (a program that depends
      *                                  only on {@code avance-rules}, which leaves it out: docs/huella.md)
      */
     public static Motor con(Metodologia metodologia) {
+        return con(metodologia, CacheDeReglas.estandar());
+    }
+
+    /**
+     * Like {@link #con(Metodologia)}, with {@code cache} instead of the standard one ({@link
+     * CacheDeReglas#desactivada()} to compile every time).
+     *
+     * @throws ReglasInvalidasException with every problem found
+     */
+    public static Motor con(Metodologia metodologia, CacheDeReglas cache) {
         Objects.requireNonNull(metodologia, "metodologia");
+        Objects.requireNonNull(cache, "cache");
+        // Only methodologies that passed every check below are ever cached.
+        KieBase guardada = cache.cargar(metodologia).orElse(null);
+        if (guardada != null) {
+            return new Motor(metodologia, guardada, true);
+        }
+        KieBase base = compilarYVerificar(metodologia);
+        // Every check a methodology must pass comes before this line: the cache keeps what reaches it.
+        cache.guardar(metodologia);
+        return new Motor(metodologia, base, false);
+    }
+
+    /**
+     * The classic build, which reports problems at the right lines, and the checks beyond compiling. A check
+     * added here (completeness, say) is a precondition of caching too.
+     */
+    private static KieBase compilarYVerificar(Metodologia metodologia) {
         CompiladorDisponible.exigir();
+        // Rules that compile but would silently never match are refused too, with the compiler's problems.
         List<ProblemaDeRegla> significado = VerificadorDeSignificado.verificar(metodologia);
         KieBase base;
         try {
@@ -113,12 +146,12 @@ public final class Motor implements Evaluador {
         if (!significado.isEmpty()) {
             throw ReglasInvalidasException.juntas(metodologia.origen(), significado, List.of());
         }
-        return new Motor(metodologia, base);
+        return base;
     }
 
     /** For tests that need rules the allow-list refuses (a loop in a consequence); never for users' rules. */
     static Motor conReglasSinRevisar(Metodologia metodologia) {
-        return new Motor(metodologia, Compilador.compilarSinPolitica(metodologia.reglas()));
+        return new Motor(metodologia, Compilador.compilarSinPolitica(metodologia.reglas()), false);
     }
 
     /**
@@ -163,6 +196,16 @@ public final class Motor implements Evaluador {
     @Override
     public Metodologia metodologia() {
         return metodologia;
+    }
+
+    /** An engine over rules built elsewhere (the compiled-rules cache checks an entry with it before keeping it). */
+    static Motor deBase(Metodologia metodologia, KieBase base) {
+        return new Motor(metodologia, base, true);
+    }
+
+    /** Whether this engine's rules were loaded from the compiled-rules cache. */
+    boolean deLaCache() {
+        return deLaCache;
     }
 
     /** The name of every rule in the compiled rules, sorted. */
