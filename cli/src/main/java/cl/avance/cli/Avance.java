@@ -45,6 +45,9 @@ public final class Avance implements Runnable {
 
     public static void main(String[] args) {
         Consola consola = Consola.delProceso();
+        // A helper thread's failure reaches the user through the command (its message and exit code); the JVM's
+        // default handler would print a stack trace, and when memory is exhausted even that fails loudly.
+        Thread.setDefaultUncaughtExceptionHandler((hilo, error) -> { });
         Terminacion.vigilar();
         Terminacion.terminar(ejecutar(args, consola.salida(), consola.errores()));
     }
