@@ -33,11 +33,11 @@ public final class ComparacionMarkdown {
         if (!rechazadas.isEmpty()) {
             sb.append("\n## No se pudieron comparar\n");
             for (EntradaNoComparableException e : rechazadas) {
-                sb.append("\n- **").append(md(e.archivo())).append("**\n");
+                sb.append("\n- **").append(Escapes.markdown(e.archivo())).append("**\n");
                 for (EntradaNoComparableException.Rechazo r : e.ambasIgual() ? e.rechazos().subList(0, 1) : e.rechazos()) {
-                    String quien = e.ambasIgual() ? "" : "metodología " + r.metodologia() + " (" + md(r.origen()) + "): ";
+                    String quien = e.ambasIgual() ? "" : "metodología " + r.metodologia() + " (" + Escapes.markdown(r.origen()) + "): ";
                     for (ErrorDeEntrada error : r.errores()) {
-                        sb.append("  - ").append(quien).append(md(error.toString())).append('\n');
+                        sb.append("  - ").append(quien).append(Escapes.markdown(error.toString())).append('\n');
                     }
                 }
             }
@@ -47,7 +47,7 @@ public final class ComparacionMarkdown {
 
     /** One evaluation's section. */
     public static String bloque(Comparacion c) {
-        StringBuilder sb = new StringBuilder("## ").append(md(TextosDeComparacion.evaluacion(c))).append("\n\n");
+        StringBuilder sb = new StringBuilder("## ").append(Escapes.markdown(TextosDeComparacion.evaluacion(c))).append("\n\n");
         origen(sb, "A", c.a());
         origen(sb, "B", c.b());
         sb.append('\n');
@@ -58,13 +58,13 @@ public final class ComparacionMarkdown {
                     .append("|---|---|---|---|---|---|\n");
             for (CambioDeCriterio cambio : c.cambios()) {
                 String sentido = TextosDeComparacion.sentido(cambio);
-                sb.append("| ").append(md(Nombres.corto(cambio.nombreUnidad()))).append(" | ")
-                        .append(md(TextosDeComparacion.criterio(c, cambio.criterio()))).append(" | ")
+                sb.append("| ").append(Escapes.markdown(Nombres.corto(cambio.nombreUnidad()))).append(" | ")
+                        .append(Escapes.markdown(TextosDeComparacion.criterio(c, cambio.criterio()))).append(" | ")
                         .append(TextosDeComparacion.avance(cambio.avanceAntes())).append(" | ")
                         .append(TextosDeComparacion.avance(cambio.avanceDespues()))
                         .append(sentido.isEmpty() ? "" : " (" + sentido + ")").append(" | ")
                         .append(codigos(cambio.recomendacionesAgregadas(), cambio.recomendacionesQuitadas())).append(" | ")
-                        .append(md(TextosDeComparacion.discrepancia(cambio))).append(" |\n");
+                        .append(Escapes.markdown(TextosDeComparacion.discrepancia(cambio))).append(" |\n");
             }
             sb.append('\n');
         }
@@ -79,34 +79,17 @@ public final class ComparacionMarkdown {
     }
 
     private static void origen(StringBuilder sb, String lado, OrigenReglas origen) {
-        sb.append("- **").append(lado).append("**: ").append(md(origen.origen())).append(" (huella ")
-                .append(md(origen.huella().substring(0, Math.min(12, origen.huella().length())))).append(")\n");
+        sb.append("- **").append(lado).append("**: ").append(Escapes.markdown(origen.origen())).append(" (huella ")
+                .append(Escapes.markdown(origen.huella().substring(0, Math.min(12, origen.huella().length())))).append(")\n");
     }
 
     private static String codigos(List<RecomendacionEstandar> agregadas, List<RecomendacionEstandar> quitadas) {
-        String mas = agregadas.stream().map(r -> "+ " + md(r.codigo())).collect(Collectors.joining(", "));
-        String menos = quitadas.stream().map(r -> "− " + md(r.codigo())).collect(Collectors.joining(", "));
+        String mas = agregadas.stream().map(r -> "+ " + Escapes.markdown(r.codigo())).collect(Collectors.joining(", "));
+        String menos = quitadas.stream().map(r -> "− " + Escapes.markdown(r.codigo())).collect(Collectors.joining(", "));
         return mas.isEmpty() ? menos : menos.isEmpty() ? mas : mas + ", " + menos;
     }
 
     private static String recomendacion(RecomendacionEstandar r) {
-        return md(r.codigo()) + ": " + md(r.texto());
-    }
-
-    /**
-     * {@code texto} as literal Markdown inline text: the characters that start syntax are backslash-escaped,
-     * line breaks become spaces and other control characters are dropped.
-     */
-    static String md(String texto) {
-        String limpio = ComparacionTexto.limpio(texto, false);
-        StringBuilder sb = new StringBuilder(limpio.length() + 8);
-        for (int i = 0; i < limpio.length(); i++) {
-            char ch = limpio.charAt(i);
-            if ("\\|*_`[]<>&#!~".indexOf(ch) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(ch);
-        }
-        return sb.toString();
+        return Escapes.markdown(r.codigo()) + ": " + Escapes.markdown(r.texto());
     }
 }

@@ -32,7 +32,7 @@ public final class ComparacionTexto {
         }
         if (!rechazadas.isEmpty()) {
             sb.append("\nNO SE PUDIERON COMPARAR\n");
-            rechazadas.forEach(e -> sb.append(limpio(e.getMessage(), true)).append('\n'));
+            rechazadas.forEach(e -> e.getMessage().lines().forEach(l -> sb.append(Escapes.texto(l)).append('\n')));
         }
         return sb.toString();
     }
@@ -40,7 +40,7 @@ public final class ComparacionTexto {
     /** One evaluation's block: its methodologies, its changed cells unit by unit, its totals. */
     public static String bloque(Comparacion c) {
         StringBuilder sb = new StringBuilder();
-        String titulo = limpio(TextosDeComparacion.evaluacion(c), false);
+        String titulo = Escapes.texto(TextosDeComparacion.evaluacion(c));
         sb.append(titulo).append('\n').append("-".repeat(Math.min(titulo.length(), 100))).append('\n');
         origen(sb, "A", c.a());
         origen(sb, "B", c.b());
@@ -51,10 +51,10 @@ public final class ComparacionTexto {
         for (CambioDeCriterio cambio : c.cambios()) {
             if (!cambio.unidad().equals(unidad)) {
                 unidad = cambio.unidad();
-                sb.append(limpio(cambio.nombreUnidad(), false)).append(" (").append(limpio(unidad, false)).append(")\n");
+                sb.append(Escapes.texto(cambio.nombreUnidad())).append(" (").append(Escapes.texto(unidad)).append(")\n");
             }
             String sentido = TextosDeComparacion.sentido(cambio);
-            sb.append("  ").append(limpio(TextosDeComparacion.criterio(c, cambio.criterio()), false)).append(": ")
+            sb.append("  ").append(Escapes.texto(TextosDeComparacion.criterio(c, cambio.criterio()))).append(": ")
                     .append(TextosDeComparacion.avance(cambio.avanceAntes())).append(" → ")
                     .append(TextosDeComparacion.avance(cambio.avanceDespues()))
                     .append(sentido.isEmpty() ? "" : " (" + sentido + ")").append('\n');
@@ -80,32 +80,13 @@ public final class ComparacionTexto {
     }
 
     private static void origen(StringBuilder sb, String lado, OrigenReglas origen) {
-        sb.append(lado).append(": ").append(limpio(origen.origen(), false)).append(" (huella ")
+        sb.append(lado).append(": ").append(Escapes.texto(origen.origen())).append(" (huella ")
                 .append(origen.huella(), 0, Math.min(12, origen.huella().length())).append(")\n");
     }
 
     private static void recomendaciones(StringBuilder sb, String marca, List<RecomendacionEstandar> lista) {
         for (RecomendacionEstandar r : lista) {
-            sb.append(marca).append(limpio(r.codigo(), false)).append(": ").append(limpio(r.texto(), false)).append('\n');
+            sb.append(marca).append(Escapes.texto(r.codigo())).append(": ").append(Escapes.texto(r.texto())).append('\n');
         }
-    }
-
-    /**
-     * {@code texto} without control characters (C0, DEL, C1): line breaks and tabs become spaces, unless
-     * {@code lineas} keeps line breaks.
-     */
-    static String limpio(String texto, boolean lineas) {
-        StringBuilder sb = new StringBuilder(texto.length());
-        for (int i = 0; i < texto.length(); i++) {
-            char ch = texto.charAt(i);
-            if (ch == '\n' && lineas) {
-                sb.append(ch);
-            } else if (ch == '\n' || ch == '\t' || ch == '\r') {
-                sb.append(' ');
-            } else if (ch >= 0x20 && (ch < 0x7f || ch > 0x9f)) {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }
