@@ -5,7 +5,8 @@ import cl.avance.resultado.Resultado;
 
 /**
  * What grades evaluations: {@link Motor} (rules compiled once) and, for rules that change while a program
- * runs, {@link MotorRecargable} (which will implement this interface as well). Code that only grades should
+ * runs, {@link MotorRecargable}, which grades each evaluation with the rules current when it starts. Code that
+ * only grades should
  * depend on this type. Implementations are thread-safe.
  */
 public interface Evaluador {

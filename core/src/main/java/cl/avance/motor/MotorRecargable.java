@@ -1,5 +1,8 @@
 package cl.avance.motor;
 
+import cl.avance.modelo.Evaluacion;
+import cl.avance.resultado.Resultado;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +30,7 @@ import java.util.function.Supplier;
  * motor.recargar();                         // after the folder changed; throws if the new rules are refused
  * }</pre>
  */
-public final class MotorRecargable {
+public final class MotorRecargable implements Evaluador {
 
     /** An installed engine and the number of the reload that installed it (0 for the first). */
     private record Instalado(long generacion, Motor motor) {
@@ -58,6 +61,21 @@ public final class MotorRecargable {
     public static MotorRecargable desdeCarpeta(Path carpeta) {
         Objects.requireNonNull(carpeta, "carpeta");
         return new MotorRecargable(() -> Metodologia.desdeCarpeta(carpeta), "la carpeta " + carpeta);
+    }
+
+    /**
+     * Grades {@code evaluacion} with the engine current when the call starts, from start to end: a reload
+     * during it does not mix rule sets.
+     */
+    @Override
+    public Resultado evaluar(Evaluacion evaluacion) {
+        return actual().evaluar(Objects.requireNonNull(evaluacion, "evaluacion"));
+    }
+
+    /** The methodology of the engine current now. */
+    @Override
+    public Metodologia metodologia() {
+        return actual().metodologia();
     }
 
     /** The engine to use for the next evaluation; never null. */
