@@ -33,6 +33,7 @@ public record CambioDeCriterio(
         Optional<DiscrepanciaAutoevaluacion> discrepanciaAntes,
         Optional<DiscrepanciaAutoevaluacion> discrepanciaDespues) {
 
+    /** Creates a {@code CambioDeCriterio}, checking and copying its components as described above. */
     public CambioDeCriterio {
         Objects.requireNonNull(unidad, "unidad");
         Objects.requireNonNull(nombreUnidad, "nombreUnidad");

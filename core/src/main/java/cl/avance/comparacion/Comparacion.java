@@ -55,6 +55,7 @@ public record Comparacion(
     private static final Comparator<RecomendacionEstandar> POR_CODIGO =
             Comparator.comparing(RecomendacionEstandar::codigo).thenComparing(RecomendacionEstandar::texto);
 
+    /** Creates a {@code Comparacion}, checking and copying its components as described above. */
     public Comparacion {
         Objects.requireNonNull(documento, "documento");
         Objects.requireNonNull(servicio, "servicio");

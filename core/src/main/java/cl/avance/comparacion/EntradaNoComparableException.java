@@ -21,6 +21,7 @@ public final class EntradaNoComparableException extends Exception {
      * @param errores     every error, in the order of the file; never empty
      */
     public record Rechazo(String metodologia, String origen, List<ErrorDeEntrada> errores) {
+        /** Creates a {@code Rechazo}, checking and copying its components as described above. */
         public Rechazo {
             Objects.requireNonNull(metodologia, "metodologia");
             Objects.requireNonNull(origen, "origen");
@@ -31,8 +32,12 @@ public final class EntradaNoComparableException extends Exception {
         }
     }
 
+    /** The file, as given to the comparison. */
+
     private final String archivo;
     private final transient List<Rechazo> rechazos;
+
+    /** {@code archivo} cannot be compared: each methodology that refuses it, with its errors. */
 
     public EntradaNoComparableException(String archivo, List<Rechazo> rechazos) {
         super(mensaje(archivo, rechazos));

@@ -13,8 +13,13 @@ import java.util.Objects;
 public final class EntradaInvalidaException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
+    /** The file, as given to the reader. */
+
     private final String archivo;
+    /** Every error, in the order of the file. */
     private final List<ErrorDeEntrada> errores;
+
+    /** {@code archivo} (as the reader was given it) has {@code errores}, every one of them. */
 
     public EntradaInvalidaException(String archivo, List<ErrorDeEntrada> errores) {
         super(mensaje(Objects.requireNonNull(archivo, "archivo"), Objects.requireNonNull(errores, "errores")));

@@ -18,6 +18,7 @@ import java.util.Objects;
 public record ErrorDeEntrada(String ruta, String puntero, String mensaje, int linea, int columna)
         implements Serializable {
 
+    /** Creates a {@code ErrorDeEntrada}, checking and copying its components as described above. */
     public ErrorDeEntrada {
         Objects.requireNonNull(ruta, "ruta");
         Objects.requireNonNull(puntero, "puntero");

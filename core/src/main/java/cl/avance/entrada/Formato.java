@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** The two notations of input format v1. */
 public enum Formato {
+    /** JSON (RFC 8259), one document. */
     JSON,
+    /** YAML 1.2 (core schema), one document. */
     YAML;
 
     /** The notation a file's extension names ({@code .json}, {@code .yaml}, {@code .yml}), if any. */

@@ -11,6 +11,7 @@ package cl.avance.entrada;
  */
 public record LimitesDeEntrada(long bytesMaximos, int profundidadMaxima, int largoMaximoTexto) {
 
+    /** Creates a {@code LimitesDeEntrada}, checking and copying its components as described above. */
     public LimitesDeEntrada {
         if (bytesMaximos <= 0 || profundidadMaxima <= 0 || largoMaximoTexto <= 0) {
             throw new IllegalArgumentException("Los límites de entrada deben ser positivos");

@@ -8,6 +8,7 @@ package cl.avance.entrada;
  */
 public record Ubicacion(int linea, int columna) {
 
+    /** Creates a {@code Ubicacion}, checking and copying its components as described above. */
     public Ubicacion {
         if (linea < 1 || columna < 1) {
             throw new IllegalArgumentException("la línea y la columna empiezan en 1: " + linea + ", " + columna);

@@ -22,6 +22,8 @@ public final class EjecutorEscenarios {
     private EjecutorEscenarios() {
     }
 
+    /** Runs every scenario with {@code motor}, in order, and reports which passed, what differed and which rules never fired. */
+
     public static InformePruebas ejecutar(Motor motor, List<Escenario> escenarios) {
         Objects.requireNonNull(motor, "motor");
         Objects.requireNonNull(escenarios, "escenarios");

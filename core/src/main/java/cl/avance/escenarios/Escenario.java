@@ -18,6 +18,7 @@ import java.util.Map;
 public record Escenario(String archivo, String nombre, Evaluacion evaluacion,
                         Map<String, Map<Criterio, Expectativa>> esperado,
                         List<String> recomendacionesAlServicio) {
+    /** Creates a {@code Escenario}, checking and copying its components as described above. */
     public Escenario {
         Objects.requireNonNull(archivo, "archivo");
         Objects.requireNonNull(nombre, "nombre");

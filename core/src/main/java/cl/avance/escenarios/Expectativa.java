@@ -14,6 +14,7 @@ import java.util.Optional;
  *                        discrepancy"; otherwise the expected own grade
  */
 public record Expectativa(Avance avance, List<String> recomendaciones, Optional<Optional<Avance>> discrepancia) {
+    /** Creates a {@code Expectativa}, checking and copying its components as described above. */
     public Expectativa {
         Objects.requireNonNull(discrepancia, "discrepancia");
         recomendaciones = recomendaciones == null ? null : List.copyOf(recomendaciones);

@@ -11,9 +11,13 @@ import java.util.SortedSet;
  */
 public record InformePruebas(List<ResultadoEscenario> resultados, SortedSet<String> reglasSinDisparar) {
 
+    /** How many scenarios passed. */
+
     public long aprobados() {
         return resultados.stream().filter(ResultadoEscenario::paso).count();
     }
+
+    /** How many scenarios failed. */
 
     public long fallidos() {
         return resultados.size() - aprobados();

@@ -5,10 +5,14 @@ public final class Brecha {
     private final CriterioDeUnidad criterio;
     private final String indicador;
 
+    /** A gap: {@code indicador} (a code) is not met in {@code criterio}. */
+
     public Brecha(CriterioDeUnidad criterio, String indicador) {
         this.criterio = criterio;
         this.indicador = indicador;
     }
+
+    /** The criterion of the unit where the indicator is not met. */
 
     public CriterioDeUnidad getCriterio() {
         return criterio;

@@ -8,10 +8,14 @@ public final class Calificacion {
     private final CriterioDeUnidad criterio;
     private final Avance avance;
 
+    /** A grade: {@code criterio} gets {@code avance}. */
+
     public Calificacion(CriterioDeUnidad criterio, Avance avance) {
         this.criterio = Objects.requireNonNull(criterio, "criterio");
         this.avance = Objects.requireNonNull(avance, "avance");
     }
+
+    /** The criterion graded. */
 
     public CriterioDeUnidad getCriterio() {
         return criterio;
@@ -21,6 +25,8 @@ public final class Calificacion {
     public String getUnidad() {
         return criterio.getUnidad();
     }
+
+    /** The grade the rule gave. */
 
     public Avance getAvance() {
         return avance;

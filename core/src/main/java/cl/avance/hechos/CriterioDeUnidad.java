@@ -25,6 +25,8 @@ public final class CriterioDeUnidad {
     private final Set<String> cumplidosRapido;
     private final Set<String> instancias;
 
+    /** The fact of unit {@code unidad} for what it reported on one criterion; the engine inserts one per unit and criterion. */
+
     public CriterioDeUnidad(String unidad, CriterioInformado informado) {
         this.unidad = unidad;
         this.informado = informado;

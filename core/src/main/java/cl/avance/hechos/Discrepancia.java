@@ -9,19 +9,27 @@ public final class Discrepancia {
     private final Avance autoevaluacion;
     private final Avance avance;
 
+    /** A disagreement on {@code criterio}: the unit said {@code autoevaluacion}, the rules gave {@code avance}. */
+
     public Discrepancia(CriterioDeUnidad criterio, Avance autoevaluacion, Avance avance) {
         this.criterio = Objects.requireNonNull(criterio, "criterio");
         this.autoevaluacion = Objects.requireNonNull(autoevaluacion, "autoevaluacion");
         this.avance = Objects.requireNonNull(avance, "avance");
     }
 
+    /** The criterion the unit and the rules disagree on. */
+
     public CriterioDeUnidad getCriterio() {
         return criterio;
     }
 
+    /** The grade the unit gave itself. */
+
     public Avance getAutoevaluacion() {
         return autoevaluacion;
     }
+
+    /** The grade the rules gave. */
 
     public Avance getAvance() {
         return avance;

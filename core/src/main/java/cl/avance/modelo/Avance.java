@@ -7,10 +7,15 @@ package cl.avance.modelo;
  * {@link #NO_APLICA} and {@link #SIN_INFORMACION} are outcomes off the scale.
  */
 public enum Avance {
+    /** The lowest level: the criterion was graded and shows no progress. */
     SIN_AVANCE("Sin avance"),
+    /** Some progress, short of what the top level asks. */
     AVANCE_MENOR("Avance menor"),
+    /** The top level: everything the criterion asks is met. */
     AVANCE_MAYOR("Avance mayor"),
+    /** The unit declares, with a reason, that the criterion does not apply to it. Off the scale. */
     NO_APLICA("No aplica"),
+    /** The unit reported neither an indicator nor any text for the criterion. Off the scale. */
     SIN_INFORMACION("Sin información");
 
     private final String etiqueta;

@@ -17,6 +17,7 @@ import java.util.Optional;
 public record Criterio(String codigo, int objetivo, String titulo, String tituloCorto, List<Indicador> indicadores,
                        boolean admiteInstancias) {
 
+    /** Creates a {@code Criterio}, checking and copying its components as described above. */
     public Criterio {
         Objects.requireNonNull(codigo, "codigo");
         Objects.requireNonNull(titulo, "titulo");

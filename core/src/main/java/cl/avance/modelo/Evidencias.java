@@ -18,6 +18,7 @@ public record Evidencias(Map<Indicador, String> indicadores, String autoevaluaci
     /** No quote at all: what every file without {@code evidencias} carries. */
     public static final Evidencias NINGUNA = new Evidencias(Map.of(), null);
 
+    /** Creates a {@code Evidencias}, checking and copying its components as described above. */
     public Evidencias {
         Objects.requireNonNull(indicadores, "indicadores");
         Map<Indicador, String> copia = new LinkedHashMap<>();

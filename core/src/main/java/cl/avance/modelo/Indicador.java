@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param descripcion what a report shows for it, in Spanish
  */
 public record Indicador(String codigo, String criterio, String descripcion) {
+    /** Creates a {@code Indicador}, checking and copying its components as described above. */
     public Indicador {
         Objects.requireNonNull(codigo, "codigo");
         Objects.requireNonNull(criterio, "criterio");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param nombre the body's name as a report shows it
  */
 public record Instancia(String codigo, String nombre) {
+    /** Creates a {@code Instancia}, checking and copying its components as described above. */
     public Instancia {
         Objects.requireNonNull(codigo, "codigo");
         Objects.requireNonNull(nombre, "nombre");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param titulo its title, in Spanish
  */
 public record Objetivo(int numero, String titulo) {
+    /** Creates a {@code Objetivo}, checking and copying its components as described above. */
     public Objetivo {
         Objects.requireNonNull(titulo, "titulo");
     }

@@ -12,6 +12,8 @@ import cl.avance.AvanceException;
 public class EvaluacionFallidaException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
+    /** With {@code mensaje}, in Spanish: what failed and, where known, which rule. */
+
     public EvaluacionFallidaException(String mensaje) {
         super(mensaje);
     }

@@ -10,7 +10,10 @@ import java.util.Optional;
 public final class PlazoVencidoException extends EvaluacionFallidaException {
     private static final long serialVersionUID = 1L;
 
+    /** The deadline that passed. */
+
     private final Duration plazo;
+    /** The name of the last rule that fired, or null. */
     private final String ultimaRegla;
 
     PlazoVencidoException(Duration plazo, String ultimaRegla) {

@@ -15,6 +15,7 @@ import java.util.Objects;
 public record ProblemaDeRegla(String archivo, int linea, int columna, String mensaje, String pista)
         implements Serializable {
 
+    /** Creates a {@code ProblemaDeRegla}, checking and copying its components as described above. */
     public ProblemaDeRegla {
         Objects.requireNonNull(archivo, "archivo");
         Objects.requireNonNull(mensaje, "mensaje");

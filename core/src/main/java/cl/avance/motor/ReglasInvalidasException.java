@@ -9,7 +9,11 @@ import java.util.List;
 public final class ReglasInvalidasException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem, in file and line order. */
+
     private final List<ProblemaDeRegla> problemas;
+
+    /** The methodology {@code origen} has {@code problemas}, every one of them. */
 
     public ReglasInvalidasException(String origen, List<ProblemaDeRegla> problemas) {
         super(mensaje(origen, problemas));

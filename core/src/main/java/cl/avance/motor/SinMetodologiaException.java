@@ -9,6 +9,8 @@ import cl.avance.AvanceException;
 public final class SinMetodologiaException extends AvanceException {
     private static final long serialVersionUID = 1L;
 
+    /** With {@code mensaje}, in Spanish, naming the years the methodologies in use govern. */
+
     public SinMetodologiaException(String mensaje) {
         super(mensaje);
     }

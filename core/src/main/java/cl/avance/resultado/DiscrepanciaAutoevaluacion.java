@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param avance         the grade the rules gave; never null
  */
 public record DiscrepanciaAutoevaluacion(Avance autoevaluacion, Avance avance) {
+    /** Creates a {@code DiscrepanciaAutoevaluacion}, checking and copying its components as described above. */
     public DiscrepanciaAutoevaluacion {
         Objects.requireNonNull(autoevaluacion, "autoevaluacion");
         Objects.requireNonNull(avance, "avance");

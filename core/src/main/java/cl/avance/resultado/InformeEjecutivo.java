@@ -36,6 +36,7 @@ public record InformeEjecutivo(
 
     /** One row of the matrix: a unit and its grade for each criterion. */
     public record FilaMatriz(String unidad, String nombre, Map<Criterio, Avance> avances) {
+        /** Creates a {@code FilaMatriz}, checking and copying its components as described above. */
         public FilaMatriz {
             avances = Collections.unmodifiableMap(new LinkedHashMap<>(avances));
         }
@@ -43,6 +44,7 @@ public record InformeEjecutivo(
 
     /** The units that reached {@code AVANCE_MAYOR} on a criterion. */
     public record Logro(Criterio criterio, List<String> unidades) {
+        /** Creates a {@code Logro}, checking and copying its components as described above. */
         public Logro {
             unidades = List.copyOf(unidades);
         }
@@ -50,6 +52,7 @@ public record InformeEjecutivo(
 
     /** An indicator not met, with the units concerned. */
     public record BrechaFrecuente(Indicador indicador, List<String> unidades) {
+        /** Creates a {@code BrechaFrecuente}, checking and copying its components as described above. */
         public BrechaFrecuente {
             unidades = List.copyOf(unidades);
         }
@@ -57,6 +60,7 @@ public record InformeEjecutivo(
 
     /** A recommendation given to several units, counted once. */
     public record RecomendacionAgrupada(String codigo, String texto, List<String> unidades) {
+        /** Creates a {@code RecomendacionAgrupada}, checking and copying its components as described above. */
         public RecomendacionAgrupada {
             unidades = List.copyOf(unidades);
         }
@@ -68,11 +72,13 @@ public record InformeEjecutivo(
 
     /** A unit and the criteria it reported nothing on. */
     public record UnidadSinInformacion(String unidad, List<Criterio> criterios) {
+        /** Creates a {@code UnidadSinInformacion}, checking and copying its components as described above. */
         public UnidadSinInformacion {
             criterios = List.copyOf(criterios);
         }
     }
 
+    /** Creates a {@code InformeEjecutivo}, checking and copying its components as described above. */
     public InformeEjecutivo {
         matriz = List.copyOf(matriz);
         Map<Criterio, Map<Avance, Integer>> copia = new LinkedHashMap<>();

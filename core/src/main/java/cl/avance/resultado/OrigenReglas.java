@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param huella the SHA-256 fingerprint of the rule files, in lowercase hexadecimal
  */
 public record OrigenReglas(String origen, String huella) {
+    /** Creates a {@code OrigenReglas}, checking and copying its components as described above. */
     public OrigenReglas {
         Objects.requireNonNull(origen, "origen");
         Objects.requireNonNull(huella, "huella");

@@ -35,6 +35,7 @@ public record QueFalta(Optional<Meta> siguiente, Optional<Meta> mayor) {
      *                 every missing indicator would still not reach the level
      */
     public record Meta(Avance avance, List<List<Indicador>> opciones) {
+        /** Creates a {@code Meta}, checking and copying its components as described above. */
         public Meta {
             Objects.requireNonNull(avance, "avance");
             if (!avance.enEscala()) {
@@ -46,6 +47,7 @@ public record QueFalta(Optional<Meta> siguiente, Optional<Meta> mayor) {
         }
     }
 
+    /** Creates a {@code QueFalta}, checking and copying its components as described above. */
     public QueFalta {
         Objects.requireNonNull(siguiente, "siguiente");
         Objects.requireNonNull(mayor, "mayor");

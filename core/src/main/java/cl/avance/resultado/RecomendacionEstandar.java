@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param regla  the name of the rule that produced it, as written in the {@code .drl}; never null
  */
 public record RecomendacionEstandar(String codigo, String texto, String regla) {
+    /** Creates a {@code RecomendacionEstandar}, checking and copying its components as described above. */
     public RecomendacionEstandar {
         Objects.requireNonNull(codigo, "codigo");
         Objects.requireNonNull(texto, "texto");

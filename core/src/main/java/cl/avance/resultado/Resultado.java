@@ -26,6 +26,7 @@ public record Resultado(
         List<RecomendacionEstandar> recomendacionesAlServicio,
         boolean provisional) {
 
+    /** Creates a {@code Resultado}, checking and copying its components as described above. */
     public Resultado {
         Objects.requireNonNull(unidades, "unidades");
         Objects.requireNonNull(recomendacionesAlServicio, "recomendacionesAlServicio");

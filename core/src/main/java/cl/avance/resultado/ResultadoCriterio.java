@@ -35,6 +35,7 @@ public record ResultadoCriterio(
         QueFalta queFalta,
         Evidencias evidencias) {
 
+    /** Creates a {@code ResultadoCriterio}, checking and copying its components as described above. */
     public ResultadoCriterio {
         Objects.requireNonNull(reglas, "reglas");
         Objects.requireNonNull(indicadoresCumplidos, "indicadoresCumplidos");

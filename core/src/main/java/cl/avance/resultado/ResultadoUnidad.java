@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record ResultadoUnidad(String id, String nombre, Map<Criterio, ResultadoCriterio> criterios) {
 
+    /** Creates a {@code ResultadoUnidad}, checking and copying its components as described above. */
     public ResultadoUnidad {
         Objects.requireNonNull(criterios, "criterios");
         Objects.requireNonNull(id, "id");

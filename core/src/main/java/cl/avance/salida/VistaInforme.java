@@ -67,6 +67,7 @@ public record VistaInforme(
         List<UnidadSinInformacion> sinInformacion,
         List<Unidad> unidades) {
 
+    /** Creates a {@code VistaInforme}, checking and copying its components as described above. */
     public VistaInforme {
         criterios = List.copyOf(criterios);
         avances = List.copyOf(avances);
@@ -143,6 +144,7 @@ public record VistaInforme(
      * @param nombreCorto the name without the "Dirección Regional de" every regional unit shares
      */
     public record FilaMatriz(String unidad, String ancla, String nombre, String nombreCorto, List<Celda> celdas) {
+        /** Creates a {@code FilaMatriz}, checking and copying its components as described above. */
         public FilaMatriz {
             celdas = List.copyOf(celdas);
         }
@@ -154,6 +156,7 @@ public record VistaInforme(
 
     /** How many units got each grade on a criterion. */
     public record FilaConteo(String codigo, String titulo, List<Cantidad> cantidades) {
+        /** Creates a {@code FilaConteo}, checking and copying its components as described above. */
         public FilaConteo {
             cantidades = List.copyOf(cantidades);
         }
@@ -200,6 +203,7 @@ public record VistaInforme(
 
     /** A unit and the explanation of each of its grades, in the catalogue's order. */
     public record Unidad(String id, String ancla, String nombre, List<CriterioDeUnidad> criterios) {
+        /** Creates a {@code Unidad}, checking and copying its components as described above. */
         public Unidad {
             criterios = List.copyOf(criterios);
         }
@@ -230,6 +234,7 @@ public record VistaInforme(
             List<String> queFalta,
             boolean provisional) {
 
+        /** Creates a {@code CriterioDeUnidad}, checking and copying its components as described above. */
         public CriterioDeUnidad {
             reglas = List.copyOf(reglas);
             cumplidos = List.copyOf(cumplidos);
