@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public record Borrador(String documento, String servicio, int anio, List<UnidadBorrador> unidades) {
 
+    /** Creates a {@code Borrador}, checking and copying its components as described above. */
     public Borrador {
         Objects.requireNonNull(servicio, "servicio");
         unidades = List.copyOf(unidades);
@@ -32,6 +33,7 @@ public record Borrador(String documento, String servicio, int anio, List<UnidadB
      * @param criterios the criteria the document answers, in its order
      */
     public record UnidadBorrador(String id, String nombre, List<CriterioBorrador> criterios) {
+        /** Creates a {@code UnidadBorrador}, checking and copying its components as described above. */
         public UnidadBorrador {
             criterios = List.copyOf(criterios);
         }
@@ -52,6 +54,7 @@ public record Borrador(String documento, String servicio, int anio, List<UnidadB
     public record CriterioBorrador(String codigo, String desarrollo, List<String> recomendaciones, String noAplica,
                                    Map<String, Boolean> indicadores, Map<String, String> evidencias,
                                    String autoevaluacion, String citaAutoevaluacion) {
+        /** Creates a {@code CriterioBorrador}, checking and copying its components as described above. */
         public CriterioBorrador {
             recomendaciones = List.copyOf(recomendaciones);
             indicadores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicadores));

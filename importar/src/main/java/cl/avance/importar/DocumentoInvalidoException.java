@@ -7,6 +7,7 @@ public final class DocumentoInvalidoException extends AvanceException {
 
     private static final long serialVersionUID = 1L;
 
+    /** With {@code mensaje}, in Spanish: what could not be read and why. */
     public DocumentoInvalidoException(String mensaje) {
         super(mensaje);
     }

@@ -10,6 +10,7 @@ public final class VocabularioInvalidoException extends RuntimeException {
 
     private final transient List<ProblemaDeVocabulario> problemas;
 
+    /** The vocabulary has {@code problemas}, every one of them. */
     public VocabularioInvalidoException(List<ProblemaDeVocabulario> problemas) {
         super("El vocabulario tiene " + problemas.size() + (problemas.size() == 1 ? " problema" : " problemas") + ":\n"
                 + problemas.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
