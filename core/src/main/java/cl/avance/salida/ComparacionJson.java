@@ -10,9 +10,6 @@ import cl.avance.resultado.DiscrepanciaAutoevaluacion;
 import cl.avance.resultado.OrigenReglas;
 import cl.avance.resultado.RecomendacionEstandar;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -62,15 +59,8 @@ public final class ComparacionJson {
         ArrayNode rechazos = raiz.putArray("rechazadas");
         rechazadas.forEach(r -> rechazos.add(rechazada(r)));
         raiz.set("totales", totales(totales));
-        DefaultPrettyPrinter impresora = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""));
         try {
-            return MAPPER.writer(impresora).writeValueAsString(raiz) + "\n";
+            return MAPPER.writer(ResultadoJson.impresora()).writeValueAsString(raiz) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -106,7 +106,8 @@ public final class ResultadoJson {
         }
     }
 
-    private static DefaultPrettyPrinter impresora() {
+    /** The layout of every JSON document Avance writes for people to read: two-space indent, {@code \n} line ends. */
+    static DefaultPrettyPrinter impresora() {
         return new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
