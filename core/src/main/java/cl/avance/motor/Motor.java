@@ -247,17 +247,52 @@ public final class Motor implements Evaluador {
         Catalogo catalogo = metodologia.catalogo();
         delCatalogo(evaluacion, catalogo);
         ArmadorDeResultado armador = new ArmadorDeResultado(unidades * catalogo.criterios().size());
-        Registro registro = new Registro(armador, alDisparar);
+        correr(new Registro(armador, alDisparar), unidades, sesion -> {
+            for (Unidad unidad : evaluacion.unidades()) {
+                hechos.add(insertar(sesion, unidad, catalogo));
+            }
+        });
+        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo,
+                queFalta);
+    }
+
+    /**
+     * Grades {@code informes} (each alone in a unit of its own; nothing else reported) and returns, for each,
+     * every grade a rule gave with the rule's name, without checking that there is exactly one: what
+     * {@link TablaDeCalificacion} and "qué falta" read. Fired rules are not reported to any listener.
+     *
+     * @throws EvaluacionFallidaException when the rules fail or loop
+     */
+    List<List<ArmadorDeResultado.Calificada>> calificarSinRevisar(List<CriterioInformado> informes) {
+        ArmadorDeResultado armador = new ArmadorDeResultado(informes.size());
+        List<CriterioDeUnidad> hechos = new ArrayList<>(informes.size());
+        correr(new Registro(armador, regla -> { }), informes.size(), sesion -> {
+            for (int i = 0; i < informes.size(); i++) {
+                CriterioDeUnidad hecho = new CriterioDeUnidad("estado-" + (i + 1), informes.get(i));
+                sesion.insert(hecho);
+                hechos.add(hecho);
+            }
+        });
+        List<List<ArmadorDeResultado.Calificada>> dadas = new ArrayList<>(hechos.size());
+        hechos.forEach(h -> dadas.add(armador.calificaciones(h)));
+        return dadas;
+    }
+
+    /**
+     * One session's life: {@code insertar} puts the facts in and the rules fire, on this thread or under the
+     * deadline, until they end or reach {@link #DISPAROS_POR_UNIDAD} per unit. A session that failed, was halted
+     * or may still be running goes nowhere: not back to the pool.
+     *
+     * @throws EvaluacionFallidaException when the rules fail, loop, run out of time or memory
+     */
+    private void correr(Registro registro, int unidades, Consumer<KieSession> insertar) {
         KieSession sesion = sesiones.newKieSession();
-        // A session that failed, was halted or may still be running goes nowhere: not back to the pool.
         boolean devolver = false;
         try {
             registro.escuchar(sesion);
             int limite = DISPAROS_POR_UNIDAD * Math.max(1, unidades);
             Callable<Integer> reglasEnAccion = () -> {
-                for (Unidad unidad : evaluacion.unidades()) {
-                    hechos.add(insertar(sesion, unidad, catalogo));
-                }
+                insertar.accept(sesion);
                 return sesion.fireAllRules(limite);
             };
             int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
@@ -282,58 +317,6 @@ public final class Motor implements Evaluador {
                 sesion.dispose();
             }
         }
-        return armador.armar(evaluacion, hechos, new OrigenReglas(metodologia.origen(), metodologia.huella()), catalogo,
-                queFalta);
-    }
-
-    /**
-     * Grades {@code informes} (each alone in a unit of its own; nothing else reported) and returns, for each,
-     * every grade a rule gave with the rule's name, without checking that there is exactly one: what
-     * {@link TablaDeCalificacion} and "qué falta" read. Fired rules are not reported to any listener.
-     *
-     * @throws EvaluacionFallidaException when the rules fail or loop
-     */
-    List<List<ArmadorDeResultado.Calificada>> calificarSinRevisar(List<CriterioInformado> informes) {
-        ArmadorDeResultado armador = new ArmadorDeResultado(informes.size());
-        Registro registro = new Registro(armador, regla -> { });
-        List<CriterioDeUnidad> hechos = new ArrayList<>(informes.size());
-        KieSession sesion = sesiones.newKieSession();
-        // A session that failed, was halted or may still be running goes nowhere: not back to the pool.
-        boolean devolver = false;
-        try {
-            registro.escuchar(sesion);
-            int limite = DISPAROS_POR_UNIDAD * Math.max(1, informes.size());
-            Callable<Integer> reglasEnAccion = () -> {
-                for (int i = 0; i < informes.size(); i++) {
-                    CriterioDeUnidad hecho = new CriterioDeUnidad("estado-" + (i + 1), informes.get(i));
-                    sesion.insert(hecho);
-                    hechos.add(hecho);
-                }
-                return sesion.fireAllRules(limite);
-            };
-            // The same deadline as an evaluation: slow rules must not hang a check either.
-            int disparos = plazo == null ? Plazo.sinPlazo(sesion, registro, reglasEnAccion)
-                    : Plazo.con(plazo, sesion, registro, reglasEnAccion, alVencer);
-            devolver = true;
-            if (disparos >= limite) {
-                throw new EvaluacionFallidaException("Las reglas no terminan: alguna regla se vuelve a activar sin fin."
-                        + " La última en dispararse fue «" + registro.ultimaRegla() + "».");
-            }
-        } catch (EvaluacionFallidaException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new EvaluacionFallidaException(falla(registro, e), e);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            throw new EvaluacionFallidaException(agotada(registro, e), e);
-        } finally {
-            if (devolver) {
-                registro.dejarDeEscuchar(sesion);
-                sesion.dispose();
-            }
-        }
-        List<List<ArmadorDeResultado.Calificada>> dadas = new ArrayList<>(hechos.size());
-        hechos.forEach(h -> dadas.add(armador.calificaciones(h)));
-        return dadas;
     }
 
     /** An evaluation read with another questionnaire would silently lose criteria: refused instead. */
